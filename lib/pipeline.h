@@ -1,0 +1,48 @@
+// The pipeline: one input document in, one Report out, stage by stage
+//   extract -> layout -> normalise -> repair -> segment -> metadata/links
+// A Converter holds what a worker reuses between documents (its OCR engine,
+// the shared lexicon); use one Converter per thread. The pipeline never prints.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "diagnostic.h"
+#include "report.h"
+
+namespace overleg {
+
+class Lexicon;
+class OcrEngine;
+
+enum class OcrMode { automatic, always, never };
+
+struct ConvertOptions {
+  OcrMode ocr = OcrMode::automatic;
+  int dpi = 300;              ///< render resolution for OCR
+  std::string lang = "nld";   ///< Tesseract languages, e.g. "nld+fra"
+  bool repair = true;         ///< run the OCR-repair stage
+};
+
+class Converter {
+ public:
+  /// `lexicon` may be null (then hyphen decisions fall back to keeping
+  /// ambiguous hyphens, and repair is off); it must outlive the Converter.
+  Converter(ConvertOptions options, const Lexicon* lexicon);
+  ~Converter();
+
+  /// Converts one document whose bytes are `bytes`; `path` is how the record
+  /// and diagnostics name it. Fails only when nothing usable can be read.
+  Result<Report> convert(const std::string& path, std::string bytes);
+
+  /// Replaces the OCR engine (tests pass a fake; default: Tesseract, made on
+  /// first use so that text-only runs never load it).
+  void set_ocr_engine(std::unique_ptr<OcrEngine> engine);
+
+ private:
+  ConvertOptions options_;
+  const Lexicon* lexicon_;
+  std::unique_ptr<OcrEngine> ocr_;
+};
+
+}  // namespace overleg
