@@ -39,6 +39,7 @@ struct Block {
   Rect bbox;              ///< on `page`
   double font_size = 0;   ///< dominant font size of the block's words
   bool bold = false;      ///< most of the block's letters are bold
+  Rect last_line;         ///< extent of the last line (to join text across breaks)
 };
 
 }  // namespace overleg

@@ -1,0 +1,24 @@
+// Areas: a page cut into the parts a reader takes one after another. A
+// recursive XY-cut: wide horizontal gaps that cross the whole area split it
+// into strips (top to bottom), else a clear vertical channel splits it into
+// columns (left to right). A narrow area whose two sides line up row by row
+// is a table rather than two columns. Pure functions; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "page.h"
+
+namespace overleg {
+
+struct Area {
+  std::vector<Box> boxes;
+  Rect bbox;
+  bool table = false;
+  std::vector<double> cell_cuts;  ///< table only: x positions between its columns
+};
+
+/// The page's regions in reading order (leaves of the XY-cut).
+std::vector<Area> find_areas(const std::vector<Box>& boxes, double page_width);
+
+}  // namespace overleg

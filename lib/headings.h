@@ -1,0 +1,17 @@
+// Headings: which section kind a heading names (dictionaries/rules/
+// sections.tsv), tolerant of case, accents, punctuation, suffixes ("van de
+// bevolking", "2025") and a damaged letter. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace overleg {
+
+/// "monitoring", "findings", "actions", "events" (Save the date) or "other".
+std::string heading_kind(std::string_view heading);
+
+/// Does `text` start like a known heading (any kind but "other")?
+bool is_known_heading(std::string_view text);
+
+}  // namespace overleg

@@ -1,0 +1,209 @@
+#include "image_source.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+
+#include "pdf_render.h"  // kMaxRenderPixels
+
+namespace overleg {
+namespace {
+
+enum class ImageKind { none, png, jpeg, tiff };
+
+ImageKind image_kind(const std::string& b) {
+  auto starts = [&](const char* magic, std::size_t n) { return b.size() >= n && std::memcmp(b.data(), magic, n) == 0; };
+  if (starts("\x89PNG\r\n\x1a\n", 8)) return ImageKind::png;
+  if (starts("\xFF\xD8\xFF", 3)) return ImageKind::jpeg;
+  // Classic TIFF (II*\0, MM\0*) and BigTIFF (II+\0, MM\0+).
+  if (starts("II*\0", 4) || starts("MM\0*", 4) || starts("II+\0", 4) || starts("MM\0+", 4)) return ImageKind::tiff;
+  return ImageKind::none;
+}
+
+const char* kind_name(ImageKind k) {
+  switch (k) {
+    case ImageKind::png: return "PNG";
+    case ImageKind::jpeg: return "JPEG";
+    case ImageKind::tiff: return "TIFF";
+    default: return "image";
+  }
+}
+
+void ignore_message(const char*) {}
+
+// Owns a Pix.
+struct PixDeleter {
+  void operator()(Pix* p) const {
+    if (p) pixDestroy(&p);
+  }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+// Number of pages (directories) of a TIFF in memory. Leptonica counts from a
+// FILE*, so the bytes are wrapped in one without copying them.
+int tiff_page_count(const std::string& bytes) {
+  FILE* fp = ::fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "rb");
+  if (!fp) return 0;
+  l_int32 n = 0;
+  if (tiffGetCount(fp, &n) != 0) n = 0;
+  std::fclose(fp);
+  return n;
+}
+
+// One decoded page: 8-bit grey without colormap, square pixels.
+struct DecodedPage {
+  PixPtr pix;
+  int dpi = kDefaultImageDpi;
+};
+
+// Brings any Leptonica image to 8-bit grey on white: alpha is laid over white
+// (a transparent background must not turn black), colormaps are resolved.
+PixPtr to_grey8(Pix* pix) {
+  PixPtr current(pixClone(pix));
+  if (pixGetDepth(current.get()) == 32 && pixGetSpp(current.get()) == 4) {
+    PixPtr blended(pixAlphaBlendUniform(current.get(), 0xffffff00));
+    if (blended) current = std::move(blended);
+  }
+  if (pixGetDepth(current.get()) == 8 && !pixGetColormap(current.get())) return current;
+  return PixPtr(pixConvertTo8(current.get(), 0));
+}
+
+class ImageSource : public DocumentSource {
+ public:
+  ImageSource(std::string label, std::string bytes, ImageKind kind, int pages)
+      : label_(std::move(label)), bytes_(std::move(bytes)), kind_(kind), pages_(pages) {}
+
+  int page_count() const override { return pages_; }
+
+  Page text_page(int index) override {
+    Page page;
+    page.number = index + 1;
+    page.method = PageMethod::none;  // no text layer: the pipeline decides about OCR
+    const DecodedPage* decoded = decode(index);
+    if (!decoded) {
+      page.warnings.push_back({"page_unreadable", label_, page.number,
+                               std::string(kind_name(kind_)) + " page could not be decoded"});
+      return page;
+    }
+    page.width = pixGetWidth(decoded->pix.get()) * 72.0 / decoded->dpi;
+    page.height = pixGetHeight(decoded->pix.get()) * 72.0 / decoded->dpi;
+    return page;
+  }
+
+  Result<GrayImage> render(int index, int dpi) override {
+    const DecodedPage* decoded = decode(index);
+    if (!decoded)
+      return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1,
+                                          std::string(kind_name(kind_)) + " page could not be decoded"}};
+    Pix* pix = decoded->pix.get();
+    int native = decoded->dpi;
+    if (dpi <= 0) dpi = native;
+    // Scale to the asked resolution, so that an image page is OCR'd like a
+    // PDF page rendered at --dpi (Tesseract reads small type better when it
+    // is scaled up to ~300 dpi; a 600-dpi scan costs 4x the time for nothing).
+    // Within 2 % of it the native pixels are used as they are.
+    double factor = static_cast<double>(dpi) / native;
+    double w = pixGetWidth(pix), h = pixGetHeight(pix);
+    if (w * h * factor * factor > static_cast<double>(kMaxRenderPixels))
+      factor = std::sqrt(static_cast<double>(kMaxRenderPixels) / (w * h));
+    PixPtr scaled;
+    int out_dpi = native;
+    if (std::abs(factor - 1.0) > 0.02) {
+      scaled.reset(pixScale(pix, static_cast<float>(factor), static_cast<float>(factor)));
+      if (!scaled)
+        return Failure{ErrorKind::internal, {"page_render_failed", label_, index + 1, "image could not be scaled"}};
+      pix = scaled.get();
+      out_dpi = static_cast<int>(std::lround(native * factor));
+    }
+    GrayImage out;
+    out.width = pixGetWidth(pix);
+    out.height = pixGetHeight(pix);
+    out.dpi = out_dpi;
+    out.pixels.resize(static_cast<std::size_t>(out.width) * out.height);
+    l_uint32* data = pixGetData(pix);
+    int wpl = pixGetWpl(pix);
+    for (int y = 0; y < out.height; ++y) {
+      l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+      std::uint8_t* dst = out.pixels.data() + static_cast<std::size_t>(y) * out.width;
+      for (int x = 0; x < out.width; ++x) dst[x] = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
+    }
+    return out;
+  }
+
+ private:
+  // Decodes page `index`, keeping the last one: the pipeline asks for a
+  // page's size and then for its pixels.
+  const DecodedPage* decode(int index) {
+    if (index < 0 || index >= pages_) return nullptr;
+    if (cached_index_ == index) return cached_.pix ? &cached_ : nullptr;
+    cached_index_ = index;
+    cached_ = DecodedPage{};
+    const auto* data = reinterpret_cast<const l_uint8*>(bytes_.data());
+    PixPtr raw(kind_ == ImageKind::tiff ? pixReadMemTiff(data, bytes_.size(), index) : pixReadMem(data, bytes_.size()));
+    if (!raw) return nullptr;
+    int xres = pixGetXRes(raw.get()), yres = pixGetYRes(raw.get());
+    if (xres <= 0) xres = yres;
+    if (yres <= 0) yres = xres;
+    // Resolutions below 50 dpi are placeholders (72 or 1 written by tools
+    // that do not know), not real scans: use the default.
+    if (xres < 50 || yres < 50) xres = yres = kDefaultImageDpi;
+    PixPtr grey = to_grey8(raw.get());
+    if (!grey) return nullptr;
+    raw.reset();
+    if (xres != yres) {
+      // Non-square pixels (fax modes): stretch vertically to square ones.
+      PixPtr square(pixScale(grey.get(), 1.0f, static_cast<float>(xres) / yres));
+      if (!square) return nullptr;
+      grey = std::move(square);
+    }
+    cached_.pix = std::move(grey);
+    cached_.dpi = xres;
+    return &cached_;
+  }
+
+  std::string label_;
+  std::string bytes_;
+  ImageKind kind_;
+  int pages_;
+  int cached_index_ = -1;
+  DecodedPage cached_;
+};
+
+}  // namespace
+
+void silence_leptonica() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+    leptSetStderrHandler(ignore_message);
+  });
+}
+
+bool looks_like_image(const std::string& bytes) { return image_kind(bytes) != ImageKind::none; }
+
+Result<std::unique_ptr<DocumentSource>> open_image(const std::string& label, std::string bytes) {
+  silence_leptonica();
+  ImageKind kind = image_kind(bytes);
+  if (kind == ImageKind::none)
+    return Failure{ErrorKind::not_pdf, {"not_pdf", label, 0, "not a PDF, PNG, TIFF or JPEG file"}};
+  int pages = 1;
+  if (kind == ImageKind::tiff) {
+    pages = tiff_page_count(bytes);
+    if (pages <= 0)
+      return Failure{ErrorKind::damaged, {"image_damaged", label, 0, "damaged TIFF: no readable page"}};
+  } else {
+    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+    if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), &format, &w, &h, &bps, &spp,
+                         &cmap) != 0 ||
+        w <= 0 || h <= 0)
+      return Failure{ErrorKind::damaged,
+                     {"image_damaged", label, 0, std::string("damaged ") + kind_name(kind) + ": cannot read its header"}};
+  }
+  return std::unique_ptr<DocumentSource>(std::make_unique<ImageSource>(label, std::move(bytes), kind, pages));
+}
+
+}  // namespace overleg

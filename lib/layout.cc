@@ -1,0 +1,401 @@
+#include "layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "areas.h"
+#include "bullets.h"
+#include "headings.h"
+#include "lines.h"
+#include "text.h"
+
+namespace overleg {
+
+const char* to_string(Region region) {
+  switch (region) {
+    case Region::band: return "band";
+    case Region::sidebar: return "sidebar";
+    case Region::body: return "body";
+    case Region::save_the_date: return "save_the_date";
+    case Region::running_header: return "running_header";
+    case Region::footer: return "footer";
+  }
+  return "body";
+}
+
+const char* to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::heading: return "heading";
+    case BlockKind::subheading: return "subheading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::list_item: return "list_item";
+    case BlockKind::table: return "table";
+  }
+  return "paragraph";
+}
+
+double body_font_size(const std::vector<Page>& pages) {
+  // Sizes rounded to half a point, weighted by letters.
+  std::map<long, double> weight;
+  for (const Page& p : pages)
+    for (const Box& b : p.boxes)
+      if (b.size > 0) weight[std::lround(b.size * 2)] += static_cast<double>(b.text.size());
+  long best = 0;
+  double best_w = -1;
+  for (auto [size, w] : weight)
+    if (w > best_w) best = size, best_w = w;
+  return best > 0 ? best / 2.0 : 10.0;
+}
+
+namespace {
+
+// Where the page's furniture sits, as shares of the page height: a running
+// header above, a footer below these lines.
+constexpr double kHeaderBottom = 0.07;
+constexpr double kFooterTop = 0.92;
+
+// An area of a page with the role it plays on the flyer.
+struct PlacedArea {
+  Area area;
+  Region role = Region::body;
+  double column_left = 0, column_right = 0;  // extent of the column it belongs to
+};
+
+double max_size(const Area& a) {
+  double m = 0;
+  for (const Box& b : a.boxes) m = std::max(m, b.size);
+  return m;
+}
+
+std::string first_line_text(const Area& a) {
+  std::vector<Line> lines = build_lines(a.boxes);
+  return lines.empty() ? std::string() : lines.front().text();
+}
+
+bool side_by_side(const Rect& a, const Rect& b) {
+  return a.overlap_y(b) > 0.3 * std::min(a.height(), b.height()) && a.overlap_x(b) <= 0;
+}
+
+// Gives each area of a page its role: header and footer by position, the
+// Save-the-date box by its title, the band as what lies above the columns
+// of page 1, the sidebar as page 1's narrow extra column.
+std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
+  std::vector<PlacedArea> placed;
+  for (Area& a : find_areas(page.boxes, page.width)) placed.push_back({std::move(a), Region::body, 0, 0});
+  const double H = page.height > 0 ? page.height : 842;
+
+  for (PlacedArea& p : placed) {
+    const Rect& r = p.area.bbox;
+    if (r.y0 > kFooterTop * H)
+      p.role = Region::footer;
+    else if (page.number > 1 && r.y1 < kHeaderBottom * H && max_size(p.area) <= body_size * 1.05)
+      p.role = Region::running_header;
+  }
+  // The Save-the-date box: its title, and what lies below it in its width.
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    if (placed[i].role != Region::body) continue;
+    if (heading_kind(first_line_text(placed[i].area)) != "events") continue;
+    const Rect box = placed[i].area.bbox;
+    for (PlacedArea& p : placed)
+      if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0)
+        p.role = Region::save_the_date;
+  }
+  if (page.number == 1) {
+    // Columns start where two areas first stand side by side; the band is
+    // everything above that.
+    double body_top = H;
+    for (std::size_t i = 0; i < placed.size(); ++i)
+      for (std::size_t j = i + 1; j < placed.size(); ++j)
+        if (placed[i].role == Region::body && placed[j].role == Region::body &&
+            side_by_side(placed[i].area.bbox, placed[j].area.bbox))
+          body_top = std::min({body_top, placed[i].area.bbox.y0, placed[j].area.bbox.y0});
+    if (body_top < 0.5 * H)
+      for (PlacedArea& p : placed)
+        if (p.role == Region::body && p.area.bbox.y1 <= body_top + 1) p.role = Region::band;
+  }
+
+  // Columns: body areas that overlap horizontally belong to one column.
+  std::vector<int> column(placed.size(), -1);
+  std::vector<Rect> columns;
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const Rect& r = placed[i].area.bbox;
+    if (placed[i].role != Region::body || r.width() > 0.6 * page.width) continue;
+    int found = -1;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      if (columns[c].overlap_x(r) > 0.5 * std::min(columns[c].width(), r.width())) found = static_cast<int>(c);
+    if (found < 0) {
+      columns.push_back(r);
+      found = static_cast<int>(columns.size() - 1);
+    } else {
+      columns[found] = columns[found].united(r);
+    }
+    column[i] = found;
+  }
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const Rect& c = column[i] >= 0 ? columns[column[i]] : placed[i].area.bbox;
+    placed[i].column_left = c.x0;
+    placed[i].column_right = c.x1;
+  }
+  // The sidebar: on page 1, a column at the page's edge clearly narrower
+  // than the text columns beside it.
+  if (page.number == 1 && columns.size() >= 2) {
+    std::vector<std::size_t> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return columns[a].x0 < columns[b].x0; });
+    auto others_width = [&](std::size_t skip) {
+      std::vector<double> w;
+      for (std::size_t c : order)
+        if (c != skip) w.push_back(columns[c].width());
+      return median(w);
+    };
+    double limit = columns.size() >= 3 ? 0.9 : 0.6;
+    int sidebar = -1;
+    for (std::size_t edge : {order.front(), order.back()})
+      if (columns[edge].width() < limit * others_width(edge) &&
+          (sidebar < 0 || columns[edge].width() < columns[sidebar].width()))
+        sidebar = static_cast<int>(edge);
+    if (sidebar >= 0)
+      for (std::size_t i = 0; i < placed.size(); ++i)
+        if (column[i] == sidebar) placed[i].role = Region::sidebar;
+  }
+  return placed;
+}
+
+// One line as the block builder sees it.
+struct LineView {
+  Line line;
+  std::string text;        // without a list marker
+  bool bullet = false;
+  double marker_x = 0;     // where the marker stands
+  double text_x = 0;       // where the text after the marker starts
+};
+
+LineView view_line(Line line, double next_line_x0) {
+  LineView v;
+  v.marker_x = v.text_x = line.bbox.x0;
+  if (!line.words.empty()) {
+    const Box& first = line.words.front();
+    BulletKind kind = bullet_kind(first.text);
+    bool ocr = first.confidence >= 0;
+    if (kind == BulletKind::ocr_guess && ocr && line.words.size() > 1) {
+      // A misread bullet only counts where the layout says list: the next
+      // line hangs under the text, or a wide space follows the marker.
+      double text_x = line.words[1].bbox.x0;
+      double gap = text_x - first.bbox.x1;
+      bool hangs = std::abs(next_line_x0 - text_x) < 0.6 * std::max(line.size, 6.0);
+      if (!(hangs || gap > 0.6 * std::max(line.size, 6.0))) kind = BulletKind::none;
+    } else if (kind == BulletKind::ocr_guess) {
+      kind = BulletKind::none;
+    }
+    if (kind != BulletKind::none && line.words.size() > 1) {
+      v.bullet = true;
+      v.text_x = line.words[1].bbox.x0;
+      line.words.erase(line.words.begin());
+    } else if (std::size_t n = glued_bullet_length(first.text)) {
+      v.bullet = true;
+      line.words.front().text.erase(0, n);
+    }
+  }
+  v.text = line.text();
+  v.line = std::move(line);
+  return v;
+}
+
+// Strings equal to "" or only a replacement character carry no text.
+bool blank_text(const std::string& s) { return trim(s).empty() || trim(s) == "\ufffd"; }
+
+class BlockBuilder {
+ public:
+  BlockBuilder(double body_size, int page, double page_height)
+      : body_size_(body_size), page_(page), page_height_(page_height) {}
+
+  std::vector<Block> build(const PlacedArea& placed) {
+    if (placed.area.table) return {table_block(placed)};
+    std::vector<Line> lines = build_lines(placed.area.boxes);
+    std::vector<LineView> views;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      double next_x0 = i + 1 < lines.size() ? lines[i + 1].bbox.x0 : -1000;
+      views.push_back(view_line(lines[i], next_x0));
+    }
+    double normal_gap = typical_gap(views);
+    std::vector<Block> blocks;
+    Region role = placed.role;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+      const LineView& v = views[i];
+      if (blank_text(v.text)) continue;
+      const LineView* prev = i > 0 ? &views[i - 1] : nullptr;
+      Block* cur = blocks.empty() ? nullptr : &blocks.back();
+      double size = std::max(v.line.size, 4.0);
+      bool heading_style = v.line.bold() && v.line.size >= 1.12 * body_size_;
+      bool big = v.line.size >= 1.25 * body_size_ && v.line.confidence >= 0;  // OCR: no bold
+      double gap = prev ? v.line.bbox.y0 - prev->line.bbox.y1 : 1e9;
+      bool gap_break = gap > normal_gap + 0.3 * size;
+      bool words_few = v.line.words.size() <= 12;
+      bool known = words_few && (gap_break || !prev || ends_sentence(prev->text)) && is_known_heading(v.text) &&
+                   !v.bullet;
+
+      BlockKind kind = BlockKind::paragraph;
+      if (v.bullet)
+        kind = BlockKind::list_item;
+      else if (heading_style || big || (known && role == Region::body))
+        kind = BlockKind::heading;
+      else if (v.line.bold() && words_few && !ends_sentence(v.text) && role == Region::body)
+        kind = BlockKind::subheading;
+
+      bool start = true;
+      if (cur && !gap_break) {
+        if (kind == BlockKind::heading && cur->kind == BlockKind::heading)
+          start = std::abs(cur->font_size - v.line.size) > 0.15 * size;  // a heading over two lines
+        else if (kind == BlockKind::subheading && cur->kind == BlockKind::subheading)
+          start = false;
+        else if (kind == BlockKind::paragraph &&
+                 (cur->kind == BlockKind::paragraph || cur->kind == BlockKind::list_item))
+          start = cur->kind == BlockKind::list_item && v.line.bbox.x0 < item_text_x_ - 0.4 * size;
+      }
+      if (kind == BlockKind::heading && heading_kind(v.text) == "events" && role == Region::body)
+        role = Region::save_the_date;  // the box was not set apart from the text
+
+      if (start) {
+        Block b;
+        b.kind = kind;
+        b.region = role;
+        b.page = page_;
+        b.bbox = v.line.bbox;
+        b.font_size = v.line.size;
+        b.bold = v.line.bold();
+        b.text = v.text;
+        b.last_line = v.line.bbox;
+        if (kind == BlockKind::list_item) {
+          b.level = v.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
+          item_text_x_ = v.text_x;
+        }
+        if (v.line.bbox.y0 > kFooterTop * page_height_ && role == Region::body) b.region = Region::footer;
+        blocks.push_back(std::move(b));
+      } else {
+        cur->text += '\n';
+        cur->text += v.text;
+        cur->bbox = cur->bbox.united(v.line.bbox);
+        cur->last_line = v.line.bbox;
+        cur->bold = cur->bold && v.line.bold();
+      }
+    }
+    return blocks;
+  }
+
+  static bool ends_sentence(const std::string& text) {
+    char32_t c = last_code_point(text);
+    return c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U';';
+  }
+
+ private:
+  // The usual space between two lines of one paragraph in this area.
+  double typical_gap(const std::vector<LineView>& views) const {
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < views.size(); ++i) {
+      const Line& a = views[i - 1].line;
+      const Line& b = views[i].line;
+      if (std::abs(a.size - b.size) < 0.1 * std::max(a.size, 1.0) && !a.bold() && !b.bold())
+        gaps.push_back(b.bbox.y0 - a.bbox.y1);
+    }
+    if (gaps.empty()) return 0.25 * body_size_;
+    // The smaller half: paragraph breaks must not raise the norm.
+    std::sort(gaps.begin(), gaps.end());
+    return gaps[(gaps.size() - 1) / 3];
+  }
+
+  Block table_block(const PlacedArea& placed) const {
+    const Area& area = placed.area;
+    std::vector<std::vector<Box>> cols(area.cell_cuts.size() + 1);
+    for (const Box& b : area.boxes) {
+      std::size_t c = std::upper_bound(area.cell_cuts.begin(), area.cell_cuts.end(), b.bbox.center_x()) -
+                      area.cell_cuts.begin();
+      cols[c].push_back(b);
+    }
+    std::vector<std::vector<Line>> col_lines;
+    std::size_t anchor = 0;
+    for (auto& c : cols) {
+      col_lines.push_back(build_lines(c));
+      if (col_lines.back().size() < col_lines[anchor].size() || col_lines[anchor].empty()) anchor = col_lines.size() - 1;
+    }
+    // Cells are top-aligned: each line of the column with the fewest lines
+    // opens a row; the lines of the other columns join the row they start in.
+    std::vector<double> row_tops;
+    for (const Line& l : col_lines[anchor]) row_tops.push_back(l.bbox.y0);
+    Block b;
+    b.kind = BlockKind::table;
+    b.region = placed.role;
+    b.page = page_;
+    b.bbox = area.bbox;
+    b.font_size = body_size_;
+    b.rows.assign(row_tops.size(), std::vector<std::string>(cols.size()));
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      for (const Line& l : col_lines[c]) {
+        std::size_t row = 0;
+        for (std::size_t r = 0; r < row_tops.size(); ++r)
+          if (row_tops[r] <= l.bbox.y0 + 0.35 * l.bbox.height()) row = r;
+        std::string& cell = b.rows[row][c];
+        if (!cell.empty()) cell += '\n';
+        cell += l.text();
+      }
+    }
+    return b;
+  }
+
+  double body_size_;
+  int page_;
+  double page_height_;
+  double item_text_x_ = 0;
+};
+
+// Does the previous body block go on in `next`, the first block of a new
+// column or page? A paragraph or list item broken by the break continues in
+// lower case, or its last line was full (justified to the column's edge)
+// without closing its sentence; a list item continues in a hanging indent.
+bool continues(const Block& prev, double prev_last_right, double prev_column_right, const Block& next,
+               double next_column_left) {
+  if (next.kind != BlockKind::paragraph) return false;
+  if (prev.kind != BlockKind::paragraph && prev.kind != BlockKind::list_item) return false;
+  double size = std::max(next.font_size, 4.0);
+  if (prev.kind == BlockKind::list_item && next.bbox.x0 > next_column_left + 0.5 * size) return true;
+  std::string first_line = next.text.substr(0, next.text.find('\n'));
+  if (starts_lowercase(first_line)) return true;
+  bool full = prev_last_right > prev_column_right - 1.5 * size;
+  return full && !BlockBuilder::ends_sentence(prev.text);
+}
+
+}  // namespace
+
+std::vector<Block> lay_out(const std::vector<Page>& pages) {
+  const double body_size = body_font_size(pages);
+  std::vector<Block> out;
+  int last_body = -1;  // index in `out` of the last body block so far
+  double last_right = 0, last_column_right = 0;
+  for (const Page& page : pages) {
+    for (const PlacedArea& placed : place_areas(page, body_size)) {
+      BlockBuilder builder(body_size, page.number, page.height);
+      std::vector<Block> blocks = builder.build(placed);
+      for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& b = blocks[i];
+        if (b.region != Region::body) {
+          out.push_back(std::move(b));
+          continue;
+        }
+        if (i == 0 && last_body >= 0 &&
+            continues(out[last_body], last_right, last_column_right, b, placed.column_left)) {
+          out[last_body].text += '\n';
+          out[last_body].text += b.text;
+        } else {
+          out.push_back(b);
+          last_body = static_cast<int>(out.size() - 1);
+        }
+        last_right = b.last_line.x1;
+        last_column_right = placed.column_right;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace overleg

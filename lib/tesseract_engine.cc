@@ -1,0 +1,359 @@
+#include "tesseract_engine.h"
+
+#include <dlfcn.h>
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <vector>
+
+#include "image_source.h"  // silence_leptonica
+
+namespace overleg {
+namespace {
+
+// Font size in points per point of Tesseract's line height (descender bottom
+// to ascender top). Measured on the dev corpus: OCR of the text-layer PDFs
+// rendered at 300 dpi and of their scans, matched word by word against the
+// text layer's font sizes (bench/ocr_calibrate.cc); median ratio.
+constexpr double kDefaultSizePerLineHeight = 1.0;
+
+// A word is bold when its stroke width (median horizontal run of black pixels)
+// relative to its line's x-height exceeds this, or when it is clearly thicker
+// than the page's usual text (kBoldRelative x the page median). Measured the
+// same way as the size factor.
+constexpr double kBoldStrokePerXHeight = 0.30;
+constexpr double kBoldRelative = 1.30;
+
+std::string trim(const char* s) {
+  if (!s) return {};
+  std::string out(s);
+  auto not_space = [](unsigned char c) { return !std::isspace(c); };
+  out.erase(out.begin(), std::find_if(out.begin(), out.end(), not_space));
+  out.erase(std::find_if(out.rbegin(), out.rend(), not_space).base(), out.end());
+  return out;
+}
+
+std::vector<std::string> split_languages(const std::string& lang) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : lang + "+") {
+    if (c == '+') {
+      // "~eng" means "do not load eng"; it needs no data.
+      if (!cur.empty() && cur[0] != '~') out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+// Where Tesseract looks for LANG.traineddata: $TESSDATA_PREFIX, else the
+// directory compiled into Debian's package. Only used to name the missing
+// language after Init failed; Init itself does the real lookup.
+std::vector<std::filesystem::path> tessdata_dirs() {
+  std::vector<std::filesystem::path> dirs;
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX")) {
+    dirs.emplace_back(prefix);
+    dirs.emplace_back(std::filesystem::path(prefix) / "tessdata");
+  } else {
+    dirs.emplace_back("/usr/share/tesseract-ocr/5/tessdata");
+    dirs.emplace_back("/usr/share/tesseract-ocr/4.00/tessdata");
+    dirs.emplace_back("/usr/local/share/tessdata");
+    dirs.emplace_back("/usr/share/tessdata");
+  }
+  return dirs;
+}
+
+bool traineddata_exists(const std::string& lang) {
+  std::error_code ec;
+  for (const auto& dir : tessdata_dirs())
+    if (std::filesystem::exists(dir / (lang + ".traineddata"), ec)) return true;
+  return false;
+}
+
+// Tesseract writes its messages (tprintf) to stderr unless the global
+// parameter debug_file names a file. The library never prints, so every
+// engine sends them to /dev/null before Init (Init's own errors included).
+void silence_tesseract(tesseract::TessBaseAPI& api) { api.SetVariable("debug_file", "/dev/null"); }
+
+// The median of a histogram of run lengths (index = length).
+template <std::size_t N>
+double histogram_median(const std::array<int, N>& h) {
+  long total = 0;
+  for (int v : h) total += v;
+  if (total == 0) return 0;
+  long seen = 0;
+  for (std::size_t i = 0; i < N; ++i) {
+    seen += h[i];
+    if (2 * seen >= total) return static_cast<double>(i);
+  }
+  return static_cast<double>(N - 1);
+}
+
+// Median horizontal run of black pixels inside `box` of the 1-bpp image:
+// dominated by vertical stems, so it is the stroke width, which is what makes
+// bold type bold. Costs one pass over the word's pixels.
+double stroke_width(Pix* binary, int left, int top, int right, int bottom) {
+  if (!binary) return 0;
+  int w = pixGetWidth(binary), h = pixGetHeight(binary);
+  left = std::max(0, left), top = std::max(0, top);
+  right = std::min(w, right), bottom = std::min(h, bottom);
+  if (right - left < 2 || bottom - top < 2) return 0;
+  std::array<int, 64> runs{};
+  l_uint32* data = pixGetData(binary);
+  int wpl = pixGetWpl(binary);
+  for (int y = top; y < bottom; ++y) {
+    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+    int run = 0;
+    for (int x = left; x < right; ++x) {
+      if (GET_DATA_BIT(line, x)) {
+        ++run;
+      } else if (run > 0) {
+        ++runs[std::min<int>(run, 63)];
+        run = 0;
+      }
+    }
+    if (run > 0) ++runs[std::min<int>(run, 63)];
+  }
+  return histogram_median(runs);
+}
+
+double median_of(std::vector<double> v) {
+  if (v.empty()) return 0;
+  auto mid = v.begin() + v.size() / 2;
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
+// One recognised word before it becomes a Box: pixel coordinates and the
+// measurements the size and bold estimates are made from.
+struct RawWord {
+  std::string text;
+  int left, top, right, bottom;
+  double confidence;    // 0..1
+  double line_height;   // px, descender bottom to ascender top
+  double x_height;      // px
+  double stroke;        // px, 0 when unknown
+  int line;             // index of its text line
+  double block_skew;    // radians, Tesseract's deskew angle of its block
+};
+
+}  // namespace
+
+std::string tesseract_package_name(const std::string& lang) {
+  std::string name = "tesseract-ocr-";
+  for (char c : lang) name += (c == '_' || c == '/') ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+std::string limit_openmp_threads() {
+  static std::once_flag once;
+  static std::string account;
+  std::call_once(once, [] {
+    if (const char* user = std::getenv("OMP_THREAD_LIMIT")) {
+      account = std::string("OMP_THREAD_LIMIT=") + user + " set by the user: kept";
+      return;
+    }
+    // Debian's Tesseract runs its LSTM loops with OpenMP teams; on a 2-core
+    // machine that made a page 2-5x slower in wall time (threads spinning
+    // against each other and against our own workers). We want one thread
+    // per engine and parallelism from pages/documents.
+    //
+    // The documented switch is OMP_THREAD_LIMIT=1, and we set it here for
+    // anything started later (child processes, an OpenMP runtime loaded
+    // after this point). But GNU libgomp reads its environment in a
+    // constructor when the library is loaded -- before main(), since
+    // libtesseract links it -- so setenv() now does not change this
+    // process (measured: 10.9 s/page with and without it). The runtime's
+    // own API does: a max-active-levels of 0 makes every parallel region
+    // run on the calling thread alone (num_threads clauses included), for
+    // all threads of the process (measured: 1.9 s/page, the same as with
+    // OMP_THREAD_LIMIT=1 in the environment). Looked up with dlsym so that
+    // a Tesseract built without OpenMP needs nothing.
+    ::setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
+    using SetLevels = void (*)(int);
+    auto set_levels = reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (set_levels) {
+      set_levels(0);
+      account = "OpenMP limited to one thread per engine (omp_set_max_active_levels(0), OMP_THREAD_LIMIT=1)";
+    } else {
+      account = "no OpenMP runtime in the process: Tesseract is single-threaded";
+    }
+  });
+  return account;
+}
+
+TesseractEngine::TesseractEngine(TesseractOptions options) : options_(std::move(options)) {}
+
+TesseractEngine::~TesseractEngine() {
+  if (api_) api_->End();
+}
+
+Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options) {
+  limit_openmp_threads();
+  silence_leptonica();
+  std::string lang = options.lang.empty() ? std::string("nld") : options.lang;
+  auto fail = [&](const std::string& message) {
+    return Failure{ErrorKind::missing_data, {"ocr_language_missing", "", 0, message}};
+  };
+  // Name the missing language before Init: Init only says "failed".
+  std::vector<std::string> langs = split_languages(lang);
+  if (langs.empty()) return fail("no Tesseract language given (e.g. --lang nld)");
+
+  std::unique_ptr<TesseractEngine> engine(new TesseractEngine(options));
+  engine->options_.lang = lang;
+  if (engine->options_.size_per_line_height <= 0) engine->options_.size_per_line_height = kDefaultSizePerLineHeight;
+  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
+  silence_tesseract(*engine->api_);
+  // LSTM only: the same recogniser the `tesseract` command uses with
+  // Debian's models, without loading the legacy classifier as well.
+  if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    engine->api_.reset();
+    std::vector<std::string> missing;
+    for (const auto& l : langs)
+      if (!traineddata_exists(l)) missing.push_back(l);
+    if (missing.empty()) missing = langs;  // data elsewhere or unreadable: name them all
+    std::string names, packages;
+    for (const auto& m : missing) {
+      names += (names.empty() ? "" : "+") + m;
+      packages += (packages.empty() ? "" : " ") + tesseract_package_name(m);
+    }
+    return fail("Tesseract language data '" + names + "' not found: install " + packages);
+  }
+  // The API defaults to a single text block; the command's default (and what
+  // two-column flyers need) is automatic page segmentation.
+  engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+  return engine;
+}
+
+Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang) {
+  TesseractOptions options;
+  options.lang = lang;
+  auto made = make_tesseract_engine(options);
+  if (!made) return made.failure();
+  return std::unique_ptr<OcrEngine>(std::move(made.value()));
+}
+
+Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
+  if (image.width <= 0 || image.height <= 0 || image.dpi <= 0 ||
+      image.pixels.size() < static_cast<std::size_t>(image.width) * image.height)
+    return Failure{ErrorKind::internal, {"ocr_bad_image", "", 0, "OCR was given an empty or inconsistent image"}};
+
+  tesseract::TessBaseAPI& api = *api_;
+  api.SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
+  api.SetSourceResolution(image.dpi);
+  if (api.Recognize(nullptr) != 0) {
+    api.Clear();
+    return Failure{ErrorKind::internal, {"ocr_failed", "", 0, "Tesseract could not recognise the page"}};
+  }
+
+  // The binarised page Tesseract recognised, for the stroke widths; it may be
+  // at another scale than the input.
+  Pix* binary = api.GetThresholdedImage();
+  double bin_scale = 1.0;
+  if (binary && pixGetWidth(binary) != image.width) bin_scale = static_cast<double>(pixGetWidth(binary)) / image.width;
+
+  std::vector<RawWord> raw;
+  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+  int line = -1;
+  double block_skew = 0;
+  if (it) {
+    it->Begin();
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) {
+        tesseract::Orientation orientation;
+        tesseract::WritingDirection direction;
+        tesseract::TextlineOrder order;
+        float deskew = 0;
+        it->Orientation(&orientation, &direction, &order, &deskew);
+        block_skew = deskew;
+      }
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      std::string word = trim(text.get());
+      if (word.empty()) continue;
+      RawWord w{};
+      w.text = std::move(word);
+      if (!it->BoundingBox(tesseract::RIL_WORD, &w.left, &w.top, &w.right, &w.bottom)) continue;
+      w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+      float row_height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      w.line_height = row_height;
+      w.x_height = row_height - ascenders + descenders;  // descenders are negative
+      w.stroke = stroke_width(binary, static_cast<int>(w.left * bin_scale), static_cast<int>(w.top * bin_scale),
+                              static_cast<int>(std::ceil(w.right * bin_scale)),
+                              static_cast<int>(std::ceil(w.bottom * bin_scale))) /
+                 bin_scale;
+      w.line = std::max(line, 0);
+      w.block_skew = block_skew;
+      raw.push_back(std::move(w));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  it.reset();
+  if (binary) pixDestroy(&binary);
+  // Drop the page's recognition results now rather than at the next page:
+  // they are the bulk of the engine's memory.
+  api.Clear();
+
+  OcrResult result;
+  if (raw.empty()) return result;
+
+  // Page skew: the word-weighted median of the blocks' deskew angles. Boxes
+  // are rotated by it around the page centre so that a printed line is level
+  // and the layout stage's line grouping works on scans that lean a little.
+  std::vector<double> skews;
+  for (const RawWord& w : raw) skews.push_back(w.block_skew);
+  double skew = median_of(skews);
+  if (std::abs(skew) > 0.1) skew = 0;  // > 6 degrees: not a lean but a misreading
+  double cos_a = std::cos(skew), sin_a = std::sin(skew);
+  double cx = image.width / 2.0, cy = image.height / 2.0;
+
+  // Bold is relative to the page's ordinary text: the median stroke ratio.
+  std::vector<double> ratios;
+  for (const RawWord& w : raw)
+    if (w.stroke > 0 && w.x_height > 0) ratios.push_back(w.stroke / w.x_height);
+  double page_ratio = median_of(ratios);
+
+  // A line's words share its size and boldness estimates (Tesseract measures
+  // heights per line; a single short word's strokes are noisy).
+  std::vector<double> line_ratio;
+  {
+    std::vector<std::vector<double>> per_line(raw.back().line + 1);
+    for (const RawWord& w : raw)
+      if (w.stroke > 0 && w.x_height > 0) per_line[w.line].push_back(w.stroke / w.x_height);
+    for (auto& v : per_line) line_ratio.push_back(median_of(v));
+  }
+
+  double to_points = 72.0 / image.dpi;
+  double confidence_sum = 0;
+  for (RawWord& w : raw) {
+    Box b;
+    b.text = std::move(w.text);
+    // Rotate the word's centre, keep its size.
+    double wx = (w.left + w.right) / 2.0 - cx, wy = (w.top + w.bottom) / 2.0 - cy;
+    double rx = cx + wx * cos_a - wy * sin_a, ry = cy + wx * sin_a + wy * cos_a;
+    double half_w = (w.right - w.left) / 2.0, half_h = (w.bottom - w.top) / 2.0;
+    b.bbox = {(rx - half_w) * to_points, (ry - half_h) * to_points, (rx + half_w) * to_points,
+              (ry + half_h) * to_points};
+    b.size = w.line_height * to_points * options_.size_per_line_height;
+    double ratio = line_ratio[w.line];
+    b.bold = ratio > 0 && (ratio >= kBoldStrokePerXHeight || (page_ratio > 0 && ratio >= kBoldRelative * page_ratio));
+    b.confidence = w.confidence;
+    confidence_sum += w.confidence;
+    if (w.confidence < options_.low_confidence) ++result.low_confidence_words;
+    result.boxes.push_back(std::move(b));
+  }
+  result.mean_confidence = confidence_sum / static_cast<double>(result.boxes.size());
+  return result;
+}
+
+}  // namespace overleg
