@@ -103,12 +103,15 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
         p.role = Region::save_the_date;
   }
   if (page.number == 1) {
-    // Columns start where two areas first stand side by side; the band is
-    // everything above that.
+    // Columns start where two areas of running text (several lines each)
+    // first stand side by side; the band is everything above that. (The
+    // band's own title and date stand side by side too, but on few lines.)
+    std::vector<bool> running(placed.size());
+    for (std::size_t i = 0; i < placed.size(); ++i) running[i] = build_lines(placed[i].area.boxes).size() >= 3;
     double body_top = H;
     for (std::size_t i = 0; i < placed.size(); ++i)
       for (std::size_t j = i + 1; j < placed.size(); ++j)
-        if (placed[i].role == Region::body && placed[j].role == Region::body &&
+        if (placed[i].role == Region::body && placed[j].role == Region::body && running[i] && running[j] &&
             side_by_side(placed[i].area.bbox, placed[j].area.bbox))
           body_top = std::min({body_top, placed[i].area.bbox.y0, placed[j].area.bbox.y0});
     if (body_top < 0.5 * H)
@@ -194,7 +197,12 @@ LineView view_line(Line line, double next_line_x0) {
       v.text_x = line.words[1].bbox.x0;
       line.words.erase(line.words.begin());
     } else if (std::size_t n = glued_bullet_length(first.text)) {
+      // The text starts after the glyph: estimate where from its share of
+      // the word's letters.
       v.bullet = true;
+      double share = static_cast<double>(count_code_points(first.text.substr(0, n))) /
+                     std::max<std::size_t>(1, count_code_points(first.text));
+      v.text_x = first.bbox.x0 + share * first.bbox.width();
       line.words.front().text.erase(0, n);
     }
   }
@@ -241,24 +249,32 @@ class BlockBuilder {
         kind = BlockKind::list_item;
       else if (heading_style || big || (known && role == Region::body))
         kind = BlockKind::heading;
-      else if (v.line.bold() && words_few && !ends_sentence(v.text) && role == Region::body)
+      else if (v.line.bold() && words_few && last_code_point(v.text) != U'.' && role == Region::body)
         kind = BlockKind::subheading;
 
       bool start = true;
-      if (cur && !gap_break) {
-        if (kind == BlockKind::heading && cur->kind == BlockKind::heading)
-          start = std::abs(cur->font_size - v.line.size) > 0.15 * size;  // a heading over two lines
-        else if (kind == BlockKind::subheading && cur->kind == BlockKind::subheading)
-          start = false;
-        else if (kind == BlockKind::paragraph &&
-                 (cur->kind == BlockKind::paragraph || cur->kind == BlockKind::list_item))
-          start = cur->kind == BlockKind::list_item && v.line.bbox.x0 < item_text_x_ - 0.4 * size;
+      if (cur && !gap_break && !v.bullet) {
+        bool same_style = cur->bold == v.line.bold() && std::abs(cur->font_size - v.line.size) < 0.15 * size;
+        if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
+          // A heading set over two lines goes on in the same type.
+          start = !same_style;
+        } else if (kind == BlockKind::heading || (kind == BlockKind::subheading && !cur->bold)) {
+          start = true;
+        } else if (cur->kind == BlockKind::list_item) {
+          // A list item goes on in its hanging indent; back at the margin
+          // a new paragraph starts.
+          start = v.line.bbox.x0 < item_text_x_ - 0.4 * size;
+        } else {
+          start = cur->kind == BlockKind::table;
+        }
       }
       if (kind == BlockKind::heading && heading_kind(v.text) == "events" && role == Region::body)
         role = Region::save_the_date;  // the box was not set apart from the text
 
       if (start) {
         Block b;
+        // Only the first line decides a block's kind; a heading's second line
+        // may look like anything.
         b.kind = kind;
         b.region = role;
         b.page = page_;

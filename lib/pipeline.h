@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "block.h"
 #include "diagnostic.h"
 #include "report.h"
 
@@ -35,11 +36,18 @@ class Converter {
   /// and diagnostics name it. Fails only when nothing usable can be read.
   Result<Report> convert(const std::string& path, std::string bytes);
 
+  /// The blocks the layout and normalise stages make of a document, for
+  /// `overleg inspect` (seeing why a record came out as it did).
+  Result<std::vector<Block>> inspect(const std::string& path, std::string bytes);
+
   /// Replaces the OCR engine (tests pass a fake; default: Tesseract, made on
   /// first use so that text-only runs never load it).
   void set_ocr_engine(std::unique_ptr<OcrEngine> engine);
 
  private:
+  /// extract: the pages' words (text layer or OCR), with warnings.
+  Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
+
   ConvertOptions options_;
   const Lexicon* lexicon_;
   std::unique_ptr<OcrEngine> ocr_;

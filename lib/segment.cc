@@ -86,7 +86,13 @@ void read_band(const std::vector<const Block*>& band, Report& report) {
       continue;
     }
     if (b->font_size >= largest - 0.5 && !is_date) {
-      title += (title.empty() ? "" : " ") + b->text;
+      // A date printed on the title's line ends up in the same block.
+      std::string text = b->text;
+      if (auto d = find_date(text); d && d->end == text.size() && d->begin > 0) {
+        if (!report.meeting.date && d->year) report.meeting.date = d->iso();
+        text = trim(text.substr(0, d->begin));
+      }
+      title += (title.empty() ? "" : " ") + text;
     } else if (fold(b->text) == "thematisch overleg") {
       report.meeting.series = "Thematisch overleg";
     }
@@ -265,7 +271,7 @@ void segment(const std::vector<Block>& blocks, Report& report) {
   // or time ("Zie de agendapagina hier") belongs to the one before it.
   std::string meeting_date = report.meeting.date.value_or("");
   for (const Block* b : events) {
-    if (b->kind == BlockKind::heading && heading_kind(b->text) == "events") continue;
+    if (heading_kind(b->text) == "events" && count_code_points(b->text) < 20) continue;  // the box's title
     if (b->text.empty()) continue;
     bool has_when = find_date(b->text) || find_time_range(b->text);
     std::size_t words = std::count(b->text.begin(), b->text.end(), ' ') + 1;
