@@ -88,7 +88,9 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
 
   for (PlacedArea& p : placed) {
     const Rect& r = p.area.bbox;
-    if (r.y0 > kFooterTop * H)
+    // Footers sit at the foot of the page in smaller type than the text
+    // (running text may reach as low).
+    if (r.y0 > kFooterTop * H && max_size(p.area) < 0.95 * body_size)
       p.role = Region::footer;
     else if (page.number > 1 && r.y1 < kHeaderBottom * H && max_size(p.area) <= body_size * 1.05)
       p.role = Region::running_header;
@@ -287,7 +289,8 @@ class BlockBuilder {
           b.level = v.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
           item_text_x_ = v.text_x;
         }
-        if (v.line.bbox.y0 > kFooterTop * page_height_ && role == Region::body) b.region = Region::footer;
+        if (v.line.bbox.y0 > kFooterTop * page_height_ && role == Region::body && v.line.size < 0.95 * body_size_)
+          b.region = Region::footer;
         blocks.push_back(std::move(b));
       } else {
         cur->text += '\n';
