@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -9,6 +10,7 @@
 #include "bullets.h"
 #include "headings.h"
 #include "lines.h"
+#include "tables.h"
 #include "text.h"
 
 namespace overleg {
@@ -63,6 +65,17 @@ struct PlacedArea {
   double column_left = 0, column_right = 0;  // extent of the column it belongs to
 };
 
+// Contact lines of a footer: an e-mail or web address or a phone number.
+bool looks_like_contact(const Area& a) {
+  for (const Box& b : a.boxes) {
+    const std::string& t = b.text;
+    if (t.find('@') != std::string::npos || t.rfind("www.", 0) == 0 || t.rfind("http", 0) == 0 ||
+        (t.size() >= 3 && t[0] == '+' && std::isdigit(static_cast<unsigned char>(t[1]))))
+      return true;
+  }
+  return false;
+}
+
 double max_size(const Area& a) {
   double m = 0;
   for (const Box& b : a.boxes) m = std::max(m, b.size);
@@ -90,11 +103,17 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
     const Rect& r = p.area.bbox;
     // Footers sit at the foot of the page in smaller type than the text
     // (running text may reach as low).
-    if (r.y0 > kFooterTop * H && max_size(p.area) < 0.95 * body_size)
+    if (r.y0 > kFooterTop * H && (max_size(p.area) < 0.95 * body_size || looks_like_contact(p.area)))
       p.role = Region::footer;
     else if (page.number > 1 && r.y1 < kHeaderBottom * H && max_size(p.area) <= body_size * 1.05)
       p.role = Region::running_header;
   }
+  // What stands beside a footer at the foot of the page is footer too
+  // ("Met de steun van ..." left of the contact lines).
+  for (PlacedArea& p : placed)
+    if (p.role == Region::body && p.area.bbox.y0 > kFooterTop * H)
+      for (const PlacedArea& q : placed)
+        if (q.role == Region::footer && side_by_side(p.area.bbox, q.area.bbox)) p.role = Region::footer;
   // The Save-the-date box: its title, and what lies below it in its width.
   for (std::size_t i = 0; i < placed.size(); ++i) {
     if (placed[i].role != Region::body) continue;
@@ -222,8 +241,9 @@ class BlockBuilder {
       : body_size_(body_size), page_(page), page_height_(page_height) {}
 
   std::vector<Block> build(const PlacedArea& placed) {
-    if (placed.area.table) return {table_block(placed)};
     std::vector<Line> lines = build_lines(placed.area.boxes);
+    if (placed.area.table) return {table_block(lines, placed.area.cell_cuts, placed.role)};
+    std::vector<TableRun> tables = find_table_runs(lines, body_size_);
     std::vector<LineView> views;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       double next_x0 = i + 1 < lines.size() ? lines[i + 1].bbox.x0 : -1000;
@@ -232,7 +252,14 @@ class BlockBuilder {
     double normal_gap = typical_gap(views);
     std::vector<Block> blocks;
     Region role = placed.role;
+    std::size_t next_table = 0;
     for (std::size_t i = 0; i < views.size(); ++i) {
+      if (next_table < tables.size() && tables[next_table].first == i) {
+        const TableRun& t = tables[next_table++];
+        blocks.push_back(table_block({lines.begin() + t.first, lines.begin() + t.last + 1}, t.cuts, role));
+        i = t.last;
+        continue;
+      }
       const LineView& v = views[i];
       if (blank_text(v.text)) continue;
       const LineView* prev = i > 0 ? &views[i - 1] : nullptr;
@@ -324,41 +351,15 @@ class BlockBuilder {
     return gaps[(gaps.size() - 1) / 3];
   }
 
-  Block table_block(const PlacedArea& placed) const {
-    const Area& area = placed.area;
-    std::vector<std::vector<Box>> cols(area.cell_cuts.size() + 1);
-    for (const Box& b : area.boxes) {
-      std::size_t c = std::upper_bound(area.cell_cuts.begin(), area.cell_cuts.end(), b.bbox.center_x()) -
-                      area.cell_cuts.begin();
-      cols[c].push_back(b);
-    }
-    std::vector<std::vector<Line>> col_lines;
-    std::size_t anchor = 0;
-    for (auto& c : cols) {
-      col_lines.push_back(build_lines(c));
-      if (col_lines.back().size() < col_lines[anchor].size() || col_lines[anchor].empty()) anchor = col_lines.size() - 1;
-    }
-    // Cells are top-aligned: each line of the column with the fewest lines
-    // opens a row; the lines of the other columns join the row they start in.
-    std::vector<double> row_tops;
-    for (const Line& l : col_lines[anchor]) row_tops.push_back(l.bbox.y0);
+  Block table_block(const std::vector<Line>& lines, const std::vector<double>& cuts, Region role) const {
     Block b;
     b.kind = BlockKind::table;
-    b.region = placed.role;
+    b.region = role;
     b.page = page_;
-    b.bbox = area.bbox;
+    for (const Line& l : lines) b.bbox = b.bbox.united(l.bbox);
+    b.last_line = lines.empty() ? Rect{} : lines.back().bbox;
     b.font_size = body_size_;
-    b.rows.assign(row_tops.size(), std::vector<std::string>(cols.size()));
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      for (const Line& l : col_lines[c]) {
-        std::size_t row = 0;
-        for (std::size_t r = 0; r < row_tops.size(); ++r)
-          if (row_tops[r] <= l.bbox.y0 + 0.35 * l.bbox.height()) row = r;
-        std::string& cell = b.rows[row][c];
-        if (!cell.empty()) cell += '\n';
-        cell += l.text();
-      }
-    }
+    b.rows = table_rows(lines, cuts);
     return b;
   }
 
