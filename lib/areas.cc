@@ -67,21 +67,10 @@ class Cutter {
     if (boxes.empty()) return;
     double h = std::max(1.0, typical_height(boxes));
     if (depth < 40) {
-      // 1. Strips: horizontal gaps clearly wider than the space between lines.
-      std::vector<Gap> hgaps = projection_gaps(boxes, true);
-      std::vector<double> cuts;
-      for (const Gap& g : hgaps)
-        if (g.width() >= 1.5 * h) cuts.push_back(g.mid());
-      if (!cuts.empty()) {
-        std::vector<std::vector<Box>> strips(cuts.size() + 1);
-        for (Box& b : boxes) {
-          std::size_t i = std::upper_bound(cuts.begin(), cuts.end(), b.bbox.center_y()) - cuts.begin();
-          strips[i].push_back(std::move(b));
-        }
-        for (auto& s : strips) cut(std::move(s), out, depth + 1);
-        return;
-      }
-      // 2. Columns: the widest vertical channel that no word crosses.
+      // 1. Columns: the widest vertical channel that no word crosses. It
+      //    goes first: where one column ends beside another's heading, a
+      //    gap runs across the whole width inside the columns, and cutting
+      //    there would read the columns' lower parts after both upper parts.
       std::vector<Gap> vgaps = projection_gaps(boxes, false);
       const Gap* best = nullptr;
       for (const Gap& g : vgaps)
@@ -109,6 +98,20 @@ class Cutter {
           cut(std::move(right), out, depth + 1);
           return;
         }
+      }
+      // 2. Strips: horizontal gaps clearly wider than the space between lines.
+      std::vector<Gap> hgaps = projection_gaps(boxes, true);
+      std::vector<double> cuts;
+      for (const Gap& g : hgaps)
+        if (g.width() >= 1.5 * h) cuts.push_back(g.mid());
+      if (!cuts.empty()) {
+        std::vector<std::vector<Box>> strips(cuts.size() + 1);
+        for (Box& b : boxes) {
+          std::size_t i = std::upper_bound(cuts.begin(), cuts.end(), b.bbox.center_y()) - cuts.begin();
+          strips[i].push_back(std::move(b));
+        }
+        for (auto& s : strips) cut(std::move(s), out, depth + 1);
+        return;
       }
     }
     Area leaf;

@@ -28,7 +28,26 @@ BulletKind bullet_kind(std::string_view word) {
   }
   for (auto g : kOcrGuesses)
     if (word == g) return BulletKind::ocr_guess;
+  // Tesseract also reads a bullet as a little run of signs: "*_", "»", "e.".
+  if (!word.empty() && word.size() <= 3) {
+    bool signs = true;
+    for (char c : word) signs = signs && std::string_view("*_.\'`,~-").find(c) != std::string_view::npos;
+    if (signs && word != "." && word != "-") return BulletKind::ocr_guess;
+  }
   return BulletKind::none;
+}
+
+std::size_t glued_ocr_bullet_length(std::string_view word) {
+  // "*_Follow-up": a misread bullet glued to the first word.
+  for (std::string_view g : {"*_", "*", "•", "«", "©", "®", "@"}) {
+    if (word.size() > g.size() + 1 && word.substr(0, g.size()) == g) {
+      std::size_t n = g.size();
+      while (n < word.size() && (word[n] == '_' || word[n] == ' ')) ++n;
+      unsigned char next = static_cast<unsigned char>(word[n]);
+      if (n < word.size() && (std::isalpha(next) || next >= 0x80)) return n;
+    }
+  }
+  return 0;
 }
 
 std::size_t glued_bullet_length(std::string_view word) {

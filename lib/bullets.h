@@ -20,4 +20,8 @@ BulletKind bullet_kind(std::string_view word);
 /// length in bytes of that glyph prefix (with any space after it); else 0.
 std::size_t glued_bullet_length(std::string_view word);
 
+/// Like glued_bullet_length for the signs OCR reads a bullet as ("*_Tekst");
+/// callers accept it only on OCR'd words.
+std::size_t glued_ocr_bullet_length(std::string_view word);
+
 }  // namespace overleg

@@ -1,5 +1,7 @@
 #include "headings.h"
 
+#include <optional>
+
 #include "rules.h"
 #include "text.h"
 
@@ -18,13 +20,16 @@ bool starts_with_fuzzy(const std::u32string& folded, const std::u32string& patte
   return false;
 }
 
-}  // namespace
-
-std::string heading_kind(std::string_view heading) {
+// The folded heading, with "Gezamenlijk(e)" read as "gezamenlijke".
+std::u32string folded_heading(std::string_view heading) {
   std::u32string folded = to_u32(fold(heading));
-  // "Gezamenlijk(e)" folds to "gezamenlijk e": read it as "gezamenlijke".
   for (std::size_t pos; (pos = folded.find(U"k e ")) != std::u32string::npos;) folded.erase(pos + 1, 1);
-  std::string best = "other";
+  return folded;
+}
+
+// The kind of the longest sections.tsv row that `folded` starts with.
+std::optional<std::string> match_folded(const std::u32string& folded) {
+  std::optional<std::string> best;
   std::size_t best_len = 0;
   for (const auto& row : rule_table("sections.tsv")) {
     if (row.size() < 2) continue;
@@ -37,6 +42,31 @@ std::string heading_kind(std::string_view heading) {
   return best;
 }
 
-bool is_known_heading(std::string_view text) { return heading_kind(text) != "other"; }
+std::optional<std::string> match_heading(std::string_view heading) {
+  std::u32string folded = folded_heading(heading);
+  if (auto kind = match_folded(folded)) return kind;
+  // OCR sometimes puts a stray sign before a heading ("Ô Save the date").
+  if (folded.size() > 2 && folded[1] == U' ') return match_folded(folded.substr(2));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string heading_kind(std::string_view heading) { return match_heading(heading).value_or("other"); }
+
+bool is_known_heading(std::string_view text) { return match_heading(text).has_value(); }
+
+bool is_known_heading_start(std::string_view text) {
+  std::u32string folded = folded_heading(text);
+  if (folded.size() < 6) return false;
+  for (const auto& row : rule_table("sections.tsv")) {
+    if (row.size() < 2) continue;
+    std::u32string pattern = to_u32(fold(row[1]));
+    if (pattern.size() > folded.size() && pattern.compare(0, folded.size(), folded) == 0 &&
+        pattern[folded.size()] == U' ')
+      return true;
+  }
+  return false;
+}
 
 }  // namespace overleg

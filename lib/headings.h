@@ -11,7 +11,12 @@ namespace overleg {
 /// "monitoring", "findings", "actions", "events" (Save the date) or "other".
 std::string heading_kind(std::string_view heading);
 
-/// Does `text` start like a known heading (any kind but "other")?
+/// Does `text` start like a heading of dictionaries/rules/sections.tsv
+/// (any kind, "other" rows included)?
 bool is_known_heading(std::string_view text);
+
+/// Is `text` the first words of a known heading, cut short by a line break
+/// ("Gezamenlijke uit te voeren" of "... acties")?
+bool is_known_heading_start(std::string_view text);
 
 }  // namespace overleg

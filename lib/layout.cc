@@ -217,7 +217,8 @@ LineView view_line(Line line, double next_line_x0) {
       v.bullet = true;
       v.text_x = line.words[1].bbox.x0;
       line.words.erase(line.words.begin());
-    } else if (std::size_t n = glued_bullet_length(first.text)) {
+    } else if (std::size_t n = ocr ? std::max(glued_bullet_length(first.text), glued_ocr_bullet_length(first.text))
+                                   : glued_bullet_length(first.text)) {
       // The text starts after the glyph: estimate where from its share of
       // the word's letters.
       v.bullet = true;
@@ -230,6 +231,17 @@ LineView view_line(Line line, double next_line_x0) {
   v.text = line.text();
   v.line = std::move(line);
   return v;
+}
+
+// OCR reads specks and pictures as short words of low confidence: a line
+// with hardly a letter and little confidence is not text.
+bool is_ocr_noise(const Line& line) {
+  if (line.confidence < 0) return false;
+  int alnum = 0;
+  for (const Box& b : line.words)
+    for (unsigned char c : b.text) alnum += std::isalnum(c) || c >= 0x80;
+  if (alnum == 0) return true;
+  return alnum <= 3 && line.confidence < 0.6;
 }
 
 // Strings equal to "" or only a replacement character carry no text.
@@ -253,6 +265,7 @@ class BlockBuilder {
     std::vector<Block> blocks;
     Region role = placed.role;
     std::size_t next_table = 0;
+    const LineView* last_kept = nullptr;  // the line before, skipping noise
     for (std::size_t i = 0; i < views.size(); ++i) {
       if (next_table < tables.size() && tables[next_table].first == i) {
         const TableRun& t = tables[next_table++];
@@ -261,8 +274,9 @@ class BlockBuilder {
         continue;
       }
       const LineView& v = views[i];
-      if (blank_text(v.text)) continue;
-      const LineView* prev = i > 0 ? &views[i - 1] : nullptr;
+      if (blank_text(v.text) || is_ocr_noise(v.line)) continue;
+      const LineView* prev = last_kept;
+      last_kept = &v;
       Block* cur = blocks.empty() ? nullptr : &blocks.back();
       double size = std::max(v.line.size, 4.0);
       bool heading_style = v.line.bold() && v.line.size >= 1.12 * body_size_;
@@ -270,9 +284,15 @@ class BlockBuilder {
       double gap = prev ? v.line.bbox.y0 - prev->line.bbox.y1 : 1e9;
       bool gap_break = gap > normal_gap + 0.3 * size;
       bool words_few = v.line.words.size() <= 12;
-      bool known = words_few && (gap_break || !prev || ends_sentence(prev->text)) && is_known_heading(v.text) &&
-                   !v.bullet;
+      bool block_start = gap_break || !prev || ends_sentence(prev->text);
+      bool known = words_few && block_start && !v.bullet && is_known_heading(v.text);
+      bool wrapped_heading = false;  // a known heading broken before its key words
+      if (words_few && block_start && !v.bullet && !known && i + 1 < views.size() &&
+          is_known_heading_start(v.text) && is_known_heading(v.text + " " + views[i + 1].text))
+        known = wrapped_heading = true;
 
+      // Headings start with a capital or a digit, never mid-sentence.
+      if (starts_lowercase(v.text)) heading_style = big = known = false;
       BlockKind kind = BlockKind::paragraph;
       if (v.bullet)
         kind = BlockKind::list_item;
@@ -282,13 +302,18 @@ class BlockBuilder {
         kind = BlockKind::subheading;
 
       bool start = true;
-      if (cur && !gap_break && !v.bullet) {
+      if (heading_goes_on_) {
+        start = false;
+        heading_goes_on_ = false;
+      } else if (cur && !gap_break && !v.bullet) {
         bool same_style = cur->bold == v.line.bold() && std::abs(cur->font_size - v.line.size) < 0.15 * size;
         if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
           // A heading set over two lines goes on in the same type.
           start = !same_style;
         } else if (kind == BlockKind::heading || (kind == BlockKind::subheading && !cur->bold)) {
-          start = true;
+          // A heading-like line after text starts a block, unless the text
+          // before is set the same way (large sidebar type, OCR's estimates).
+          start = !same_style || (known && role == Region::body);
         } else if (cur->kind == BlockKind::list_item) {
           // A list item goes on in its hanging indent; back at the margin
           // a new paragraph starts.
@@ -301,6 +326,7 @@ class BlockBuilder {
         role = Region::save_the_date;  // the box was not set apart from the text
 
       if (start) {
+        heading_goes_on_ = wrapped_heading && kind == BlockKind::heading;
         Block b;
         // Only the first line decides a block's kind; a heading's second line
         // may look like anything.
@@ -367,6 +393,7 @@ class BlockBuilder {
   int page_;
   double page_height_;
   double item_text_x_ = 0;
+  bool heading_goes_on_ = false;  // the next line completes a wrapped known heading
 };
 
 // Does the previous body block go on in `next`, the first block of a new

@@ -10,6 +10,8 @@
 #include "ocr_engine.h"
 #include "segment.h"
 #include "sha256.h"
+#include "tesseract_engine.h"
+#include "text.h"
 
 namespace overleg {
 
@@ -26,8 +28,30 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
   DocumentSource& doc = *opened.value();
   report.source.pages = doc.page_count();
   std::vector<Page> pages;
+  int low_confidence_words = 0;
   for (int i = 0; i < doc.page_count(); ++i) {
     Page page = doc.text_page(i);
+    if (needs_ocr(page)) {
+      if (options_.ocr == OcrMode::never) {
+        page.warnings.push_back({"ocr_skipped", path, page.number, "no usable text layer and --ocr never: page left empty"});
+        page.method = PageMethod::none;
+      } else {
+        auto ocr = ocr_page(doc, i);
+        if (!ocr) {
+          if (ocr.failure().kind == ErrorKind::missing_data) return ocr.failure();
+          page.warnings.push_back({"ocr_failed", path, page.number, ocr.failure().diagnostic.message});
+          page.method = PageMethod::none;
+        } else {
+          // OCR words replace the text layer; the links stay (annotations).
+          page.boxes = std::move(ocr.value().boxes);
+          page.method = PageMethod::ocr;
+          page.ocr_confidence = ocr.value().mean_confidence;
+          page.chars = 0;
+          for (const Box& b : page.boxes) page.chars += static_cast<int>(count_code_points(b.text));
+          low_confidence_words += ocr.value().low_confidence_words;
+        }
+      }
+    }
     for (Diagnostic& w : page.warnings) {
       w.file = path;
       report.warnings.push_back(w);
@@ -35,7 +59,26 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     report.pages.push_back({page.number, page.method, page.chars, page.ocr_confidence});
     pages.push_back(std::move(page));
   }
+  if (low_confidence_words > 0)
+    report.warnings.push_back({"ocr_low_confidence", path, 0,
+                               std::to_string(low_confidence_words) + " OCR words below the confidence threshold (kept)"});
   return pages;
+}
+
+bool Converter::needs_ocr(const Page& page) const {
+  if (options_.ocr == OcrMode::always) return true;
+  return page.boxes.empty();
+}
+
+Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
+  if (!ocr_) {
+    auto engine = make_tesseract_engine(options_.lang);
+    if (!engine) return engine.failure();
+    ocr_ = std::move(engine.value());
+  }
+  auto image = doc.render(index, options_.dpi);
+  if (!image) return image.failure();
+  return ocr_->recognise(image.value());
 }
 
 Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes) {

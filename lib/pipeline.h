@@ -9,12 +9,13 @@
 
 #include "block.h"
 #include "diagnostic.h"
+#include "document_source.h"
+#include "ocr_engine.h"
 #include "report.h"
 
 namespace overleg {
 
 class Lexicon;
-class OcrEngine;
 
 enum class OcrMode { automatic, always, never };
 
@@ -47,6 +48,10 @@ class Converter {
  private:
   /// extract: the pages' words (text layer or OCR), with warnings.
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
+  /// Should this page's words come from OCR rather than its text layer?
+  bool needs_ocr(const Page& page) const;
+  /// OCR of page `index`, making the engine on first use.
+  Result<OcrResult> ocr_page(DocumentSource& doc, int index);
 
   ConvertOptions options_;
   const Lexicon* lexicon_;
