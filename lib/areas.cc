@@ -44,19 +44,21 @@ double typical_height(const std::vector<Box>& boxes) {
 }
 
 // Do the two sides of a vertical cut line up row by row, as a table's cells
-// do? Every line on the side with fewer lines must start level with a line
-// of the other side, and there must be at least two such rows.
+// do? Lines on the side with fewer lines start level with a line of the
+// other side, and there are at least two such rows.
 bool rows_line_up(const std::vector<Line>& left, const std::vector<Line>& right) {
   const auto& few = left.size() <= right.size() ? left : right;
   const auto& many = left.size() <= right.size() ? right : left;
   if (few.size() < 2) return false;
+  // Most, not all: a header cell may be centred rather than top-aligned.
+  std::size_t level_count = 0;
   for (const Line& a : few) {
     bool level = false;
     for (const Line& b : many)
       if (std::abs(a.bbox.y0 - b.bbox.y0) < 0.35 * std::max(1.0, a.bbox.height())) level = true;
-    if (!level) return false;
+    level_count += level;
   }
-  return true;
+  return level_count >= 2 && level_count * 4 >= few.size() * 3;
 }
 
 class Cutter {

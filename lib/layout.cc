@@ -396,6 +396,18 @@ class BlockBuilder {
   bool heading_goes_on_ = false;  // the next line completes a wrapped known heading
 };
 
+// A paragraph set wholly at a hanging indent is a list item whose marker
+// is lost: OCR missed a small bullet, or the bullet was drawn as a shape.
+// (Only after joining across breaks: there, an indented start continues.)
+void mark_unmarked_item(Block& b, double column_left) {
+  if (b.kind != BlockKind::paragraph || (b.region != Region::body && b.region != Region::sidebar)) return;
+  double indent = b.bbox.x0 - column_left, size = std::max(b.font_size, 4.0);
+  if (indent >= 0.6 * size && indent <= 3.0 * size) {
+    b.kind = BlockKind::list_item;
+    b.level = indent > 2.0 * size ? 2 : 1;
+  }
+}
+
 // Does the previous body block go on in `next`, the first block of a new
 // column or page? A paragraph or list item broken by the break continues in
 // lower case, or its last line was full (justified to the column's edge)
@@ -426,6 +438,7 @@ std::vector<Block> lay_out(const std::vector<Page>& pages) {
       for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
         if (b.region != Region::body) {
+          mark_unmarked_item(b, placed.column_left);
           out.push_back(std::move(b));
           continue;
         }
@@ -434,6 +447,7 @@ std::vector<Block> lay_out(const std::vector<Page>& pages) {
           out[last_body].text += '\n';
           out[last_body].text += b.text;
         } else {
+          mark_unmarked_item(b, placed.column_left);
           out.push_back(b);
           last_body = static_cast<int>(out.size() - 1);
         }
