@@ -61,6 +61,21 @@ bool rows_line_up(const std::vector<Line>& left, const std::vector<Line>& right)
   return level_count >= 2 && level_count * 4 >= few.size() * 3;
 }
 
+// Does `lower` lie inside the columns of `upper`: `upper` has a channel
+// between columns (no word crosses it, words on both sides) and no word of
+// `lower` crosses any such channel?
+bool within_columns(const std::vector<Box>& lower, const std::vector<Box>& upper, double vmin) {
+  Rect u = bounds(upper);
+  bool any = false;
+  for (const Gap& g : projection_gaps(upper, false)) {
+    if (g.width() < vmin || g.from <= u.x0 || g.to >= u.x1) continue;
+    any = true;
+    for (const Box& b : lower)
+      if (b.bbox.x0 < g.to && b.bbox.x1 > g.from) return false;
+  }
+  return any;
+}
+
 class Cutter {
  public:
   explicit Cutter(double page_width) : page_width_(page_width) {}
@@ -68,6 +83,7 @@ class Cutter {
   void cut(std::vector<Box> boxes, std::vector<Area>& out, int depth = 0) {
     if (boxes.empty()) return;
     double h = std::max(1.0, typical_height(boxes));
+    const double vmin = std::max(7.0, 0.9 * h);  // narrowest channel between columns
     if (depth < 40) {
       // 1. Columns: the widest vertical channel that no word crosses. It
       //    goes first: where one column ends beside another's heading, a
@@ -77,7 +93,6 @@ class Cutter {
       const Gap* best = nullptr;
       for (const Gap& g : vgaps)
         if (!best || g.width() > best->width()) best = &g;
-      double vmin = std::max(7.0, 0.9 * h);
       if (best && best->width() >= vmin) {
         std::vector<Box> left, right;
         for (Box& b : boxes) (b.bbox.center_x() < best->mid() ? left : right).push_back(b);
@@ -112,8 +127,22 @@ class Cutter {
           std::size_t i = std::upper_bound(cuts.begin(), cuts.end(), b.bbox.center_y()) - cuts.begin();
           strips[i].push_back(std::move(b));
         }
-        for (auto& s : strips) cut(std::move(s), out, depth + 1);
-        return;
+        // A gap across the whole width can lie inside columns: where one
+        // column ends beside a heading gap of the next. A strip that stays
+        // within one column of the strip above goes back into it.
+        std::vector<std::vector<Box>> merged;
+        for (auto& s : strips) {
+          if (s.empty()) continue;
+          if (!merged.empty() && within_columns(s, merged.back(), vmin))
+            merged.back().insert(merged.back().end(), s.begin(), s.end());
+          else
+            merged.push_back(std::move(s));
+        }
+        if (merged.size() > 1) {
+          for (auto& s : merged) cut(std::move(s), out, depth + 1);
+          return;
+        }
+        boxes = std::move(merged.front());
       }
     }
     Area leaf;
