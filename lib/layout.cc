@@ -8,6 +8,7 @@
 
 #include "areas.h"
 #include "bullets.h"
+#include "dutch.h"
 #include "headings.h"
 #include "lines.h"
 #include "tables.h"
@@ -141,14 +142,23 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
   }
 
   // Columns: body areas that overlap horizontally belong to one column.
+  // Narrow areas first, and an area that reaches over two columns (a box
+  // under them) joins neither.
   std::vector<int> column(placed.size(), -1);
   std::vector<Rect> columns;
-  for (std::size_t i = 0; i < placed.size(); ++i) {
+  std::vector<std::size_t> by_width;
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    if (placed[i].role == Region::body && placed[i].area.bbox.width() <= 0.6 * page.width) by_width.push_back(i);
+  std::stable_sort(by_width.begin(), by_width.end(), [&](std::size_t a, std::size_t b) {
+    return placed[a].area.bbox.width() < placed[b].area.bbox.width();
+  });
+  for (std::size_t i : by_width) {
     const Rect& r = placed[i].area.bbox;
-    if (placed[i].role != Region::body || r.width() > 0.6 * page.width) continue;
-    int found = -1;
+    std::vector<int> hits;
     for (std::size_t c = 0; c < columns.size(); ++c)
-      if (columns[c].overlap_x(r) > 0.5 * std::min(columns[c].width(), r.width())) found = static_cast<int>(c);
+      if (columns[c].overlap_x(r) > 0.5 * std::min(columns[c].width(), r.width())) hits.push_back(static_cast<int>(c));
+    if (hits.size() > 1) continue;
+    int found = hits.empty() ? -1 : hits.front();
     if (found < 0) {
       columns.push_back(r);
       found = static_cast<int>(columns.size() - 1);
@@ -156,6 +166,25 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
       columns[found] = columns[found].united(r);
     }
     column[i] = found;
+  }
+  // An announcement box whose title was lost (OCR): an area under the
+  // columns, reaching over two of them, that gives a date or a time.
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    if (placed[i].role != Region::body || column[i] >= 0) continue;
+    const Rect box = placed[i].area.bbox;
+    int spanned = 0;
+    double columns_top = H;
+    for (const Rect& c : columns)
+      if (c.overlap_x(box) > 0.5 * c.width()) ++spanned, columns_top = std::min(columns_top, c.y0);
+    if (spanned < 2 || box.y0 < columns_top) continue;
+    std::string text;
+    for (const Line& l : build_lines(placed[i].area.boxes)) text += l.text() + " ";
+    if (!find_date(text) && !find_time_range(text)) continue;
+    for (PlacedArea& p : placed)
+      if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0 &&
+          &p != &placed[i] && column[&p - &placed[0]] < 0)
+        p.role = Region::save_the_date;
+    placed[i].role = Region::save_the_date;
   }
   for (std::size_t i = 0; i < placed.size(); ++i) {
     const Rect& c = column[i] >= 0 ? columns[column[i]] : placed[i].area.bbox;
