@@ -15,7 +15,7 @@ namespace overleg {
 
 /// Largest image we render, in pixels; a bigger page is rendered at a lower
 /// dpi (GrayImage::dpi says which), so that a poster cannot exhaust memory.
-constexpr long long kMaxRenderPixels = 120'000'000;
+constexpr long long kMaxRenderPixels = 40'000'000;
 
 /// Renders `page` at `dpi` (as displayed: crop box, the page's /Rotate
 /// applied), anti-aliased like pdftoppm, as 8-bit grey. Fails (damaged) when
