@@ -7,6 +7,7 @@
 #include "lexicon.h"
 #include "links.h"
 #include "normalise.h"
+#include "ocr_decision.h"
 #include "ocr_engine.h"
 #include "segment.h"
 #include "sha256.h"
@@ -31,26 +32,32 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
   int low_confidence_words = 0;
   for (int i = 0; i < doc.page_count(); ++i) {
     Page page = doc.text_page(i);
-    if (needs_ocr(page)) {
-      if (options_.ocr == OcrMode::never) {
-        page.warnings.push_back({"ocr_skipped", path, page.number, "no usable text layer and --ocr never: page left empty"});
+    // The decision needs the page's ink only when the text layer alone does
+    // not settle it; that low-dpi render is cheap next to OCR.
+    std::optional<GrayImage> ink;
+    if (decision_needs_ink(page, options_.ocr, lexicon_)) {
+      auto img = doc.render(i, ink_dpi(page.width, page.height));
+      if (img) ink = std::move(img.value());
+    }
+    PageDecision decision = decide_page_method(page, ink ? &*ink : nullptr, options_.ocr, lexicon_);
+    if (auto w = decision_warning(decision, path, page.number)) page.warnings.push_back(*w);
+    if (decision.ocr) {
+      auto ocr = ocr_page(doc, i);
+      if (!ocr) {
+        if (ocr.failure().kind == ErrorKind::missing_data) return ocr.failure();
+        page.warnings.push_back({"ocr_failed", path, page.number, ocr.failure().diagnostic.message});
         page.method = PageMethod::none;
       } else {
-        auto ocr = ocr_page(doc, i);
-        if (!ocr) {
-          if (ocr.failure().kind == ErrorKind::missing_data) return ocr.failure();
-          page.warnings.push_back({"ocr_failed", path, page.number, ocr.failure().diagnostic.message});
-          page.method = PageMethod::none;
-        } else {
-          // OCR words replace the text layer; the links stay (annotations).
-          page.boxes = std::move(ocr.value().boxes);
-          page.method = PageMethod::ocr;
-          page.ocr_confidence = ocr.value().mean_confidence;
-          page.chars = 0;
-          for (const Box& b : page.boxes) page.chars += static_cast<int>(count_code_points(b.text));
-          low_confidence_words += ocr.value().low_confidence_words;
-        }
+        // OCR words replace the text layer; the links stay (annotations).
+        page.boxes = std::move(ocr.value().boxes);
+        page.method = PageMethod::ocr;
+        page.ocr_confidence = ocr.value().mean_confidence;
+        page.chars = 0;
+        for (const Box& b : page.boxes) page.chars += static_cast<int>(count_code_points(b.text));
+        low_confidence_words += ocr.value().low_confidence_words;
       }
+    } else if (decision.text_unusable || page.boxes.empty()) {
+      page.method = PageMethod::none;
     }
     for (Diagnostic& w : page.warnings) {
       w.file = path;
@@ -63,11 +70,6 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     report.warnings.push_back({"ocr_low_confidence", path, 0,
                                std::to_string(low_confidence_words) + " OCR words below the confidence threshold (kept)"});
   return pages;
-}
-
-bool Converter::needs_ocr(const Page& page) const {
-  if (options_.ocr == OcrMode::always) return true;
-  return page.boxes.empty();
 }
 
 Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {

@@ -48,8 +48,6 @@ class Converter {
  private:
   /// extract: the pages' words (text layer or OCR), with warnings.
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
-  /// Should this page's words come from OCR rather than its text layer?
-  bool needs_ocr(const Page& page) const;
   /// OCR of page `index`, making the engine on first use.
   Result<OcrResult> ocr_page(DocumentSource& doc, int index);
 
