@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -102,10 +103,16 @@ void print_summary(const BatchSummary& s) {
                 s.converted, s.failed, s.skipped, s.pages, s.ocr_pages, s.seconds,
                 s.interrupted ? ", interrupted" : "");
   std::cerr << buf;
+  // Each failure already had its own line as it happened: here only how
+  // many failed for which reason, so one bad file is named once.
+  std::map<std::string, std::size_t> reasons;
   for (const DocumentOutcome& o : s.rows)
-    if (o.status == DocumentStatus::failed)
-      std::cerr << "overleg:   failed: " << o.path << ": " << to_string(o.failure.kind) << ": "
-                << o.failure.diagnostic.message << "\n";
+    if (o.status == DocumentStatus::failed) ++reasons[to_string(o.failure.kind)];
+  if (!reasons.empty()) {
+    std::string line = "overleg: failures by reason:";
+    for (const auto& [reason, n] : reasons) line += " " + reason + " " + std::to_string(n);
+    std::cerr << line << "\n";
+  }
 }
 
 int run_extract(const ExtractArgs& a) {
@@ -166,6 +173,14 @@ int run_extract(const ExtractArgs& a) {
   // Shared by every worker (immutable); kept alive to the end of the process
   // because an abandoned engine thread may still use it.
   static std::shared_ptr<const Lexicon> lexicon;
+  {
+    auto loaded = Lexicon::load(Lexicon::default_path());
+    if (!loaded) {
+      std::cerr << "overleg: " << loaded.failure().diagnostic.to_line() << "\n";
+      return exit_code::missing_data;
+    }
+    lexicon = loaded.value();
+  }
 
   BatchOptions batch;
   batch.jobs = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -228,7 +243,9 @@ int run_extract(const ExtractArgs& a) {
       code = exit_code::output_failed;
     }
   }
-  if (!a.quiet) print_summary(summary);
+  // A run summary is for batches; a single document's outcome is its record
+  // or its one error line.
+  if (!a.quiet && inputs.size() > 1) print_summary(summary);
   if (!a.report.empty()) {
     auto written = write_file_atomically(a.report, summary_to_json(summary).dump(2) + "\n");
     if (!written) {

@@ -10,6 +10,7 @@
 #include "exit_codes.h"
 #include "extract_command.h"
 #include "inspect_command.h"
+#include "repair_command.h"
 
 int main(int argc, char** argv) {
   // Output must not depend on the user's locale (decimal points, sorting).
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   int exit_code = overleg::exit_code::ok;
   overleg::add_extract_command(app, exit_code);
   overleg::add_inspect_command(app, exit_code);
+  overleg::add_repair_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "diagnostic.h"
+#include "lexicon_format.h"
 
 namespace overleg {
 
@@ -29,6 +31,29 @@ class Lexicon {
   virtual std::uint32_t frequency(std::string_view word) const = 0;
   /// Number of words.
   virtual std::size_t size() const = 0;
+
+  /// What the lexicon holds about one spelling.
+  struct Info {
+    bool found = false;
+    std::uint8_t zipf20 = 0;  ///< Zipf frequency x 20 (lexicon_format::kZipfScale)
+    std::uint8_t flags = 0;   ///< lexicon_format::WordFlag bits
+    /// Zipf value (log10 of occurrences per billion words; 0 = unknown).
+    double zipf() const { return zipf20 / lexicon_format::kZipfScale; }
+    bool has(lexicon_format::WordFlag f) const { return (flags & f) != 0; }
+  };
+  /// The entry of `word` exactly as written (’ counts as '); the default
+  /// builds it from contains() and frequency(), for simple test lexicons.
+  virtual Info info(std::string_view word) const;
+  /// Calls `fn(length)` with the byte length of every entry that is a prefix
+  /// of `text` and at least `min_length` bytes long, shortest first.
+  virtual void for_each_prefix(std::string_view text, std::size_t min_length,
+                               const std::function<void(std::size_t)>& fn) const;
+  /// Does some entry begin with `text` and go on for at least `extra` more
+  /// bytes? ("verduide" begins "verduidelijken"; the default says no.)
+  virtual bool begins_longer_word(std::string_view text, std::size_t extra) const;
+  /// Does some lower-case entry end with `text`, with at least `extra` more
+  /// bytes before it? ("telijke" ends "geestelijke"; the default says no.)
+  virtual bool ends_longer_word(std::string_view text, std::size_t extra) const;
 };
 
 }  // namespace overleg

@@ -9,6 +9,7 @@
 #include "normalise.h"
 #include "ocr_decision.h"
 #include "ocr_engine.h"
+#include "repair.h"
 #include "segment.h"
 #include "sha256.h"
 #include "tesseract_engine.h"
@@ -83,6 +84,25 @@ Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
   return ocr_->recognise(image.value());
 }
 
+void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
+  for (Block& b : blocks) {
+    // Footers and running headers are not part of the record; their
+    // repairs would only be noise in it.
+    if (b.region == Region::footer || b.region == Region::running_header) continue;
+    RepairOptions opts;
+    opts.ocr = b.page >= 1 && b.page <= static_cast<int>(pages.size()) &&
+               pages[b.page - 1].method == PageMethod::ocr;
+    auto fix = [&](std::string& text) {
+      RepairOutcome out = repair_text(text, b.page, *lexicon_, opts);
+      text = std::move(out.text);
+      report.repairs.insert(report.repairs.end(), out.repairs.begin(), out.repairs.end());
+    };
+    fix(b.text);
+    for (auto& row : b.rows)
+      for (auto& cell : row) fix(cell);
+  }
+}
+
 Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes) {
   Report report;
   auto pages = extract(path, std::move(bytes), report);
@@ -101,6 +121,7 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   if (!pages) return pages.failure();
   std::vector<Block> blocks = lay_out(pages.value());
   normalise_blocks(blocks, lexicon_);
+  if (options_.repair && lexicon_) repair_blocks(blocks, pages.value(), report);
   report.links = collect_links(pages.value());
   segment(blocks, report);
   return report;

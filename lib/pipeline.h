@@ -48,6 +48,8 @@ class Converter {
  private:
   /// extract: the pages' words (text layer or OCR), with warnings.
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
+  /// repair: OCR and extraction errors in the blocks' text, logged in `report`.
+  void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const;
   /// OCR of page `index`, making the engine on first use.
   Result<OcrResult> ocr_page(DocumentSource& doc, int index);
 

@@ -1,0 +1,82 @@
+#include "repair_command.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+#include "exit_codes.h"
+#include "lexicon.h"
+#include "repair.h"
+
+namespace overleg {
+namespace {
+
+struct RepairArgs {
+  std::string input = "-";
+  bool explain = false;
+  bool ocr = false;
+  std::string lexicon;
+};
+
+int run_repair(const RepairArgs& a) {
+  std::string text;
+  if (a.input == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(a.input, std::ios::binary);
+    if (!in) {
+      std::cerr << "overleg: " << a.input << ": cannot read\n";
+      return exit_code::all_failed;
+    }
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  auto lexicon = Lexicon::load(a.lexicon.empty() ? Lexicon::default_path() : a.lexicon);
+  if (!lexicon) {
+    std::cerr << "overleg: " << lexicon.failure().diagnostic.to_line() << "\n";
+    return exit_code::missing_data;
+  }
+  RepairOptions options;
+  options.ocr = a.ocr;
+  // Line by line, so that the text keeps its lines; a form feed (as
+  // pdftotext and Tesseract write between pages) starts the next page.
+  std::string out;
+  std::vector<Repair> repairs;
+  int page = 1;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\n\f", start);
+    if (end == std::string::npos) end = text.size();
+    RepairOutcome r = repair_text(std::string_view(text).substr(start, end - start), page, *lexicon.value(), options);
+    out += r.text;
+    repairs.insert(repairs.end(), r.repairs.begin(), r.repairs.end());
+    if (end == text.size()) break;
+    out += text[end];
+    if (text[end] == '\f') ++page;
+    start = end + 1;
+  }
+  std::cout << out;
+  std::cout.flush();
+  if (a.explain) {
+    for (const Repair& r : repairs)
+      std::cerr << "page " << r.page << ": " << r.rule << ": " << r.from << " -> " << r.to << "\n";
+    std::cerr << repairs.size() << (repairs.size() == 1 ? " repair\n" : " repairs\n");
+  }
+  return std::cout ? exit_code::ok : exit_code::output_failed;
+}
+
+}  // namespace
+
+void add_repair_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<RepairArgs>();
+  CLI::App* cmd = app.add_subcommand("repair", "Repair OCR damage in plain text and print it");
+  cmd->add_option("file", args->input, "text file to repair, - for standard input")->default_val("-");
+  cmd->add_flag("--explain", args->explain, "list each repair (page, rule, from -> to) on standard error");
+  cmd->add_flag("--ocr", args->ocr, "the text is OCR output: also apply OCR-only rules (' -> ’ inside words)");
+  cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: $OVERLEG_DATA_DIR/nl.lex, build or install data)");
+  cmd->footer("Examples:\n  overleg repair scan.txt --explain\n  pdftotext report.pdf - | overleg repair - --ocr");
+  cmd->callback([args, &exit_code] { exit_code = run_repair(*args); });
+}
+
+}  // namespace overleg
