@@ -107,6 +107,14 @@ std::optional<TimeRange> find_time_range(std::string_view text) {
       return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(0)),
                        static_cast<std::size_t>(m.position(0) + m.length(0))};
   }
+  // A lone time that says it is one: "9u30", "14u", "13.00 uur", "10h".
+  static const std::regex marked(R"((^|[^\d.:,/])(\d{1,2})(?:(?:u|h)(\d{2})?(?![A-Za-z\d])|[.:](\d{2})\s*uur\b))",
+                                 std::regex::icase);
+  if (std::regex_search(s, m, marked)) {
+    if (auto a = clock(m[2], m[3], m[4]))
+      return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(2)),
+                       static_cast<std::size_t>(m.position(0) + m.length(0))};
+  }
   return std::nullopt;
 }
 

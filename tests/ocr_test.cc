@@ -1,0 +1,287 @@
+// The Tesseract engine and the page renderer, on the fixtures in
+// tests/data/ocr/ (make_fixtures.py): a PDF with a text layer is rendered and
+// OCR'd, and the OCR words are checked against the text layer's.
+#include <catch2/catch.hpp>
+
+#include <leptonica/allheaders.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <string>
+
+#include "image_source.h"
+#include "lines.h"
+#include "pdf_source.h"
+#include "tesseract_engine.h"
+#include "test_support.h"
+
+// Leptonica has a global Box too: ours is written overleg::Box here.
+using namespace overleg;
+using overleg::test::read_text;
+using overleg::test::source_dir;
+
+namespace {
+
+std::string fixture(const std::string& name) { return read_text(source_dir() + "/tests/data/ocr/" + name); }
+
+// One engine for the whole test run, as a worker has (loading takes ~0.2 s).
+TesseractEngine& engine() {
+  static std::unique_ptr<TesseractEngine> e = [] {
+    auto made = make_tesseract_engine(TesseractOptions{});
+    if (!made) FAIL(made.failure().diagnostic.message);
+    return std::move(made.value());
+  }();
+  return *e;
+}
+
+// Everything written to file descriptor 2 while alive.
+class StderrCapture {
+ public:
+  StderrCapture() {
+    std::fflush(stderr);
+    file_ = std::tmpfile();
+    saved_ = ::dup(2);
+    ::dup2(::fileno(file_), 2);
+  }
+  std::string text() {
+    std::fflush(stderr);
+    ::dup2(saved_, 2);
+    ::close(saved_);
+    saved_ = -1;
+    std::string out;
+    std::rewind(file_);
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) out.append(buf, n);
+    return out;
+  }
+  ~StderrCapture() {
+    if (saved_ >= 0) text();
+    std::fclose(file_);
+  }
+
+ private:
+  std::FILE* file_;
+  int saved_ = -1;
+};
+
+struct Match {
+  const overleg::Box* text;
+  const overleg::Box* ocr;
+};
+
+// Pairs each text-layer word with the OCR word of the same text nearest to it.
+std::vector<Match> match_words(const std::vector<overleg::Box>& text, const std::vector<overleg::Box>& ocr) {
+  std::vector<Match> out;
+  for (const overleg::Box& t : text) {
+    const overleg::Box* best = nullptr;
+    double best_d = 1e9;
+    for (const overleg::Box& o : ocr) {
+      if (o.text != t.text) continue;
+      double d = std::hypot(o.bbox.center_x() - t.bbox.center_x(), o.bbox.center_y() - t.bbox.center_y());
+      if (d < best_d) best_d = d, best = &o;
+    }
+    if (best && best_d < 10) out.push_back({&t, best});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ocr: missing language data is one clear error naming the package", "[ocr]") {
+  StderrCapture capture;
+  auto missing = make_tesseract_engine(std::string("xyz"));
+  auto mixed = make_tesseract_engine(std::string("nld+qqq_zz"));
+  std::string printed = capture.text();
+  REQUIRE_FALSE(missing);
+  CHECK(missing.failure().kind == ErrorKind::missing_data);
+  CHECK(missing.failure().diagnostic.message ==
+        "Tesseract language data 'xyz' not found: install tesseract-ocr-xyz");
+  REQUIRE_FALSE(mixed);
+  CHECK(mixed.failure().diagnostic.message ==
+        "Tesseract language data 'qqq_zz' not found: install tesseract-ocr-qqq-zz");
+  CHECK(printed.empty());
+
+  CHECK(tesseract_package_name("chi_sim") == "tesseract-ocr-chi-sim");
+  CHECK(tesseract_package_name("nld") == "tesseract-ocr-nld");
+}
+
+TEST_CASE("ocr: OpenMP is limited to one thread unless the user chose", "[ocr]") {
+  bool user_set = std::getenv("OMP_THREAD_LIMIT") != nullptr;
+  std::string account = limit_openmp_threads();
+  CHECK_FALSE(account.empty());
+  CHECK(limit_openmp_threads() == account);  // once per process
+  if (!user_set) {
+    REQUIRE(std::getenv("OMP_THREAD_LIMIT"));
+    CHECK(std::string(std::getenv("OMP_THREAD_LIMIT")) == "1");
+  }
+}
+
+TEST_CASE("ocr: poppler renders a page at the asked resolution, grey", "[ocr]") {
+  auto pdf = open_pdf("text.pdf", fixture("text.pdf"));
+  REQUIRE(pdf);
+  auto at72 = pdf.value()->render(0, 72);
+  REQUIRE(at72);
+  CHECK(at72->width == 420);
+  CHECK(at72->height == 595);
+  CHECK(at72->dpi == 72);
+  CHECK(at72->pixels.size() == 420u * 595u);
+  auto at300 = pdf.value()->render(0, 300);
+  REQUIRE(at300);
+  CHECK(at300->width == Approx(420 * 300 / 72.0).margin(1));
+  CHECK(at300->dpi == 300);
+  int dark = 0;
+  for (auto p : at300->pixels) dark += p < 128;
+  CHECK(dark > 10000);                                  // there is type
+  CHECK(dark < static_cast<int>(at300->pixels.size() / 10));  // on white paper
+}
+
+TEST_CASE("ocr: words, boxes, sizes, boldness and confidences match the text layer", "[ocr]") {
+  auto pdf = open_pdf("text.pdf", fixture("text.pdf"));
+  REQUIRE(pdf);
+  Page text = pdf.value()->text_page(0);
+  REQUIRE(text.boxes.size() > 50);
+  auto image = pdf.value()->render(0, 300);
+  REQUIRE(image);
+  auto result = engine().recognise(image.value());
+  REQUIRE(result);
+  const OcrResult& r = result.value();
+
+  // Nearly every word read exactly, where the text layer has it.
+  auto matches = match_words(text.boxes, r.boxes);
+  CHECK(matches.size() >= 0.9 * text.boxes.size());
+  for (const Match& m : matches) {
+    CHECK(m.ocr->bbox.center_x() == Approx(m.text->bbox.center_x()).margin(3));
+    CHECK(m.ocr->bbox.center_y() == Approx(m.text->bbox.center_y()).margin(3));
+  }
+
+  // Font size from the line height: within 20 % of the text layer's; the
+  // 16-point headings clearly bigger than the 11-point body.
+  std::vector<double> heading_sizes, body_sizes;
+  int body_bold = 0, heading_bold = 0;
+  for (const Match& m : matches) {
+    CHECK(m.ocr->size == Approx(m.text->size).epsilon(0.2));
+    bool heading = m.text->font.find("Bold") != std::string::npos;
+    (heading ? heading_sizes : body_sizes).push_back(m.ocr->size);
+    (heading ? heading_bold : body_bold) += m.ocr->bold;
+  }
+  REQUIRE_FALSE(heading_sizes.empty());
+  CHECK(median(heading_sizes) > 1.25 * median(body_sizes));
+  CHECK(heading_bold == static_cast<int>(heading_sizes.size()));
+  CHECK(body_bold == 0);
+
+  // Confidences 0..1; clean type reads with high confidence.
+  for (const overleg::Box& b : r.boxes) {
+    CHECK(b.confidence >= 0);
+    CHECK(b.confidence <= 1);
+    CHECK_FALSE(b.text.empty());
+    CHECK(b.text.find(' ') == std::string::npos);
+  }
+  CHECK(r.mean_confidence > 0.85);
+  CHECK(r.low_confidence_words <= static_cast<int>(r.boxes.size()) / 10);
+}
+
+TEST_CASE("ocr: one engine reads page after page, PDF and image pages alike", "[ocr]") {
+  auto tif = open_image("scan-2pages.tif", fixture("scan-2pages.tif"));
+  REQUIRE(tif);
+  std::map<int, std::string> first_words;
+  for (int i = 0; i < 2; ++i) {
+    auto image = tif.value()->render(i, 300);
+    REQUIRE(image);
+    auto r = engine().recognise(image.value());
+    REQUIRE(r);
+    REQUIRE_FALSE(r->boxes.empty());
+    first_words[i] = r->boxes.front().text;
+  }
+  CHECK(first_words[0] == "Monitoring");
+  CHECK(first_words[1] == "Gezamenlijke");
+
+  // A white page: no words, no failure. A bad image: a failure, no crash.
+  GrayImage white;
+  white.width = 400;
+  white.height = 300;
+  white.dpi = 300;
+  white.pixels.assign(400 * 300, 255);
+  auto none = engine().recognise(white);
+  REQUIRE(none);
+  CHECK(none->boxes.empty());
+  CHECK(none->low_confidence_words == 0);
+  GrayImage broken;
+  broken.width = 100;
+  broken.height = 100;
+  auto bad = engine().recognise(broken);
+  CHECK_FALSE(bad);
+}
+
+TEST_CASE("ocr: a scan that leans is set level in the boxes", "[ocr]") {
+  auto png = open_image("scan.png", fixture("scan.png"));
+  REQUIRE(png);
+  auto image = png.value()->render(0, 300);
+  REQUIRE(image);
+  // Rotate the page 0.8 degrees clockwise, as a careless scan would.
+  Pix* pix = pixCreate(image->width, image->height, 8);
+  for (int y = 0; y < image->height; ++y)
+    for (int x = 0; x < image->width; ++x)
+      pixSetPixel(pix, x, y, image->pixels[static_cast<std::size_t>(y) * image->width + x]);
+  Pix* turned = pixRotate(pix, 0.8 * M_PI / 180, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, image->width, image->height);
+  pixDestroy(&pix);
+  GrayImage leaning = image.value();
+  for (int y = 0; y < leaning.height; ++y)
+    for (int x = 0; x < leaning.width; ++x) {
+      l_uint32 v = 255;
+      pixGetPixel(turned, x, y, &v);
+      leaning.pixels[static_cast<std::size_t>(y) * leaning.width + x] = static_cast<std::uint8_t>(v);
+    }
+  pixDestroy(&turned);
+
+  auto r = engine().recognise(leaning);
+  REQUIRE(r);
+  // The first body line runs over ~330 points: leaning 0.8 degrees its ends
+  // would be 4.6 points apart; level, its words share a centre line.
+  const overleg::Box* first = nullptr;
+  const overleg::Box* last = nullptr;
+  for (const overleg::Box& b : r->boxes) {
+    if (b.text == "Toename") first = &b;
+    if (b.text == "doelpublieken.") last = &b;
+  }
+  REQUIRE(first);
+  REQUIRE(last);
+  CHECK(std::abs(first->bbox.center_y() - last->bbox.center_y()) < 1.5);
+  // build_lines sees the page's lines as lines.
+  auto lines = build_lines(r->boxes);
+  bool found = false;
+  for (const Line& l : lines)
+    if (l.text() == "Toename van de kwetsbaarheid bij alle doelpublieken.") found = true;
+  CHECK(found);
+}
+
+TEST_CASE("ocr: a page can be given up, by deadline or by flag", "[ocr]") {
+  auto png = open_image("scan.png", fixture("scan.png"));
+  REQUIRE(png);
+  auto image = png.value()->render(0, 300);
+  REQUIRE(image);
+
+  std::atomic<bool> cancel{true};
+  TesseractOptions cancelled;
+  cancelled.cancel = &cancel;
+  auto engine_c = make_tesseract_engine(cancelled);
+  REQUIRE(engine_c);
+  auto r = engine_c.value()->recognise(image.value());
+  REQUIRE_FALSE(r);
+  CHECK(r.failure().kind == ErrorKind::cancelled);
+  // The engine stays usable.
+  cancel = false;
+  CHECK(engine_c.value()->recognise(image.value()));
+
+  TesseractOptions hurried;
+  hurried.page_timeout_seconds = 0.001;
+  auto engine_t = make_tesseract_engine(hurried);
+  REQUIRE(engine_t);
+  auto t = engine_t.value()->recognise(image.value());
+  REQUIRE_FALSE(t);
+  CHECK(t.failure().kind == ErrorKind::timeout);
+}
