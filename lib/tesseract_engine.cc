@@ -3,12 +3,14 @@
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -195,40 +197,63 @@ std::string tesseract_package_name(const std::string& lang) {
   return name;
 }
 
-std::string limit_openmp_threads() {
+namespace {
+
+using SetMaxActiveLevels = void (*)(int);
+
+// omp_set_max_active_levels when we limit OpenMP, else null. Decided once.
+SetMaxActiveLevels openmp_limiter(std::string* account = nullptr) {
   static std::once_flag once;
-  static std::string account;
+  static std::string said;
+  static SetMaxActiveLevels limiter = nullptr;
   std::call_once(once, [] {
     if (const char* user = std::getenv("OMP_THREAD_LIMIT")) {
-      account = std::string("OMP_THREAD_LIMIT=") + user + " set by the user: kept";
+      said = std::string("OMP_THREAD_LIMIT=") + user + " set by the user: kept";
       return;
     }
     // Debian's Tesseract runs its LSTM loops with OpenMP teams; on a 2-core
     // machine that made a page 2-5x slower in wall time (threads spinning
-    // against each other and against our own workers). We want one thread
-    // per engine and parallelism from pages/documents.
+    // against each other and against our other workers). We want one
+    // thread per engine and parallelism from pages/documents.
     //
     // The documented switch is OMP_THREAD_LIMIT=1, and we set it here for
     // anything started later (child processes, an OpenMP runtime loaded
     // after this point). But GNU libgomp reads its environment in a
     // constructor when the library is loaded -- before main(), since
-    // libtesseract links it -- so setenv() now does not change this
-    // process (measured: 10.9 s/page with and without it). The runtime's
-    // own API does: a max-active-levels of 0 makes every parallel region
-    // run on the calling thread alone (num_threads clauses included), for
-    // all threads of the process (measured: 1.9 s/page, the same as with
-    // OMP_THREAD_LIMIT=1 in the environment). Looked up with dlsym so that
-    // a Tesseract built without OpenMP needs nothing.
+    // libtesseract links it -- so setenv() now does not change this process
+    // (measured on a 300-dpi scan page, 2 cores: 10.9 s without, 9.3 s
+    // with it). The runtime's own API does: a max-active-levels of 0 makes
+    // every parallel region run on the calling thread alone (num_threads
+    // clauses included). It is a per-thread setting in libgomp (a worker
+    // thread starts from the environment's defaults: measured, a page in a
+    // std::thread still used 2.7 cores), so recognise() applies it on the
+    // thread that OCRs (see limit_this_thread). Measured: 1.9 s on the main
+    // thread and on a worker, against 1.8 s with OMP_THREAD_LIMIT=1 set in
+    // the environment before start. Looked up with dlsym, so that a
+    // Tesseract built without OpenMP needs nothing.
     ::setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
-    using SetLevels = void (*)(int);
-    auto set_levels = reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
-    if (set_levels) {
-      set_levels(0);
-      account = "OpenMP limited to one thread per engine (omp_set_max_active_levels(0), OMP_THREAD_LIMIT=1)";
-    } else {
-      account = "no OpenMP runtime in the process: Tesseract is single-threaded";
-    }
+    limiter = reinterpret_cast<SetMaxActiveLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    said = limiter ? "OpenMP limited to one thread per engine (omp_set_max_active_levels(0) on each OCR thread)"
+                   : "no OpenMP runtime in the process: Tesseract is single-threaded";
   });
+  if (account) *account = said;
+  return limiter;
+}
+
+// Applies the limit to the calling thread, once per thread.
+void limit_this_thread() {
+  thread_local bool done = false;
+  if (done) return;
+  done = true;
+  if (SetMaxActiveLevels limiter = openmp_limiter()) limiter(0);
+}
+
+}  // namespace
+
+std::string limit_openmp_threads() {
+  std::string account;
+  openmp_limiter(&account);
+  limit_this_thread();
   return account;
 }
 
@@ -242,33 +267,48 @@ Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOp
   limit_openmp_threads();
   silence_leptonica();
   std::string lang = options.lang.empty() ? std::string("nld") : options.lang;
-  auto fail = [&](const std::string& message) {
-    return Failure{ErrorKind::missing_data, {"ocr_language_missing", "", 0, message}};
-  };
-  // Name the missing language before Init: Init only says "failed".
-  std::vector<std::string> langs = split_languages(lang);
-  if (langs.empty()) return fail("no Tesseract language given (e.g. --lang nld)");
-
-  std::unique_ptr<TesseractEngine> engine(new TesseractEngine(options));
-  engine->options_.lang = lang;
-  if (engine->options_.size_per_line_height <= 0) engine->options_.size_per_line_height = kDefaultSizePerLineHeight;
-  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
-  silence_tesseract(*engine->api_);
-  // LSTM only: the same recogniser the `tesseract` command uses with
-  // Debian's models, without loading the legacy classifier as well.
-  if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
-    engine->api_.reset();
-    std::vector<std::string> missing;
-    for (const auto& l : langs)
-      if (!traineddata_exists(l)) missing.push_back(l);
-    if (missing.empty()) missing = langs;  // data elsewhere or unreadable: name them all
+  auto missing_data = [&](const std::vector<std::string>& missing) {
     std::string names, packages;
     for (const auto& m : missing) {
       names += (names.empty() ? "" : "+") + m;
       packages += (packages.empty() ? "" : " ") + tesseract_package_name(m);
     }
-    return fail("Tesseract language data '" + names + "' not found: install " + packages);
+    return Failure{ErrorKind::missing_data,
+                   {"ocr_language_missing", "", 0,
+                    "Tesseract language data '" + names + "' not found: install " + packages}};
+  };
+  std::vector<std::string> langs = split_languages(lang);
+  if (langs.empty())
+    return Failure{ErrorKind::missing_data, {"ocr_language_missing", "", 0, "no Tesseract language given (e.g. --lang nld)"}};
+
+  std::unique_ptr<TesseractEngine> engine(new TesseractEngine(options));
+  engine->options_.lang = lang;
+  if (engine->options_.size_per_line_height <= 0) engine->options_.size_per_line_height = kDefaultSizePerLineHeight;
+  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
+  {
+    // Tesseract's parameters include process-wide ones (debug_file among
+    // them): engines made by several workers at once are made one at a time.
+    static std::mutex init_mutex;
+    std::lock_guard<std::mutex> lock(init_mutex);
+    silence_tesseract(*engine->api_);
+    // LSTM only: the recogniser the `tesseract` command uses with Debian's
+    // models (same words, measured), without loading the legacy one too.
+    if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+      // Init only says it failed: name the languages whose file is missing.
+      engine->api_.reset();
+      std::vector<std::string> missing;
+      for (const auto& l : langs)
+        if (!traineddata_exists(l)) missing.push_back(l);
+      return missing_data(missing.empty() ? langs : missing);  // else: unreadable, name them all
+    }
   }
+  // Tesseract loads the first language or fails, but skips a missing
+  // additional one ("nld+fra" without fra) with a message only: check.
+  std::vector<std::string> loaded, missing;
+  engine->api_->GetLoadedLanguagesAsVector(&loaded);
+  for (const auto& l : langs)
+    if (std::find(loaded.begin(), loaded.end(), l) == loaded.end()) missing.push_back(l);
+  if (!missing.empty()) return missing_data(missing);
   // The API defaults to a single text block; the command's default (and what
   // two-column flyers need) is automatic page segmentation.
   engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
@@ -288,11 +328,26 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
       image.pixels.size() < static_cast<std::size_t>(image.width) * image.height)
     return Failure{ErrorKind::internal, {"ocr_bad_image", "", 0, "OCR was given an empty or inconsistent image"}};
 
+  // OpenMP's limit is per thread, and a worker may OCR on a thread of its own.
+  limit_this_thread();
   tesseract::TessBaseAPI& api = *api_;
   api.SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
   api.SetSourceResolution(image.dpi);
-  if (api.Recognize(nullptr) != 0) {
+  // The monitor lets a page be given up: after the page deadline, or when
+  // the owner raises the cancel flag (a batch that abandoned the document).
+  tesseract::ETEXT_DESC monitor;
+  if (options_.page_timeout_seconds > 0)
+    monitor.set_deadline_msecs(static_cast<std::int32_t>(std::min(options_.page_timeout_seconds * 1000, 2.0e9)));
+  if (options_.cancel) {
+    monitor.cancel = [](void* flag, int) { return static_cast<const std::atomic<bool>*>(flag)->load(); };
+    monitor.cancel_this = const_cast<std::atomic<bool>*>(options_.cancel);
+  }
+  if (api.Recognize(&monitor) != 0) {
     api.Clear();
+    if (options_.cancel && options_.cancel->load())
+      return Failure{ErrorKind::cancelled, {"ocr_cancelled", "", 0, "OCR of the page was cancelled"}};
+    if (monitor.deadline_exceeded())
+      return Failure{ErrorKind::timeout, {"ocr_timeout", "", 0, "OCR of the page took longer than allowed"}};
     return Failure{ErrorKind::internal, {"ocr_failed", "", 0, "Tesseract could not recognise the page"}};
   }
 

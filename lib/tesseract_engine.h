@@ -8,6 +8,7 @@
 // several workers on pages or documents.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,12 @@ struct TesseractOptions {
   /// Point size = this factor x the text line's height (descender bottom to
   /// ascender top) in points; measured against the text layer of the dev PDFs.
   double size_per_line_height = 0.0;  ///< 0 = the built-in calibration
+  /// Give a page up after this many seconds (0: never); it then fails with
+  /// ErrorKind::timeout.
+  double page_timeout_seconds = 0;
+  /// When set, recognition stops soon after *cancel becomes true (the page
+  /// fails with ErrorKind::cancelled): for a batch that gave up a document.
+  const std::atomic<bool>* cancel = nullptr;
   /// Calibration aid (bench/ocr_calibrate.cc): put the measurements in
   /// Box::font: "ocr:lh=<line height pt>:xh=<x-height pt>:sw=<stroke run>:
   /// ms=<stroke mass>:lsw=..:lms=..:line=<n>" (strokes relative to the page).
@@ -64,10 +71,12 @@ Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang
 /// Same, with all options; returns the concrete type (tests, bench).
 Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options);
 
-/// Makes Tesseract's OpenMP parallel loops single-threaded for this process,
-/// unless the user set OMP_THREAD_LIMIT (then their value stands). Idempotent
-/// and thread-safe; make_tesseract_engine calls it. Returns a one-line account
-/// of what it did (for the bench and verbose output).
+/// Makes Tesseract's OpenMP parallel loops single-threaded, unless the user
+/// set OMP_THREAD_LIMIT (then their value stands): decides once per process
+/// and applies it to the calling thread (recognise() applies it to whichever
+/// thread OCRs; libgomp keeps the setting per thread). Idempotent and
+/// thread-safe; make_tesseract_engine calls it. Returns a one-line account of
+/// what it did (for the bench and verbose output).
 std::string limit_openmp_threads();
 
 /// Debian package that holds the traineddata of `lang` ("chi_sim" ->

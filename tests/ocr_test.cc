@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <leptonica/allheaders.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -12,9 +13,12 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <thread>
 
 #include "image_source.h"
+#include "lexicon.h"
 #include "lines.h"
+#include "pipeline.h"
 #include "pdf_source.h"
 #include "tesseract_engine.h"
 #include "test_support.h"
@@ -119,6 +123,43 @@ TEST_CASE("ocr: OpenMP is limited to one thread unless the user chose", "[ocr]")
     REQUIRE(std::getenv("OMP_THREAD_LIMIT"));
     CHECK(std::string(std::getenv("OMP_THREAD_LIMIT")) == "1");
   }
+}
+
+namespace {
+double cpu_seconds(int who) {
+  rusage u{};
+  getrusage(who, &u);
+  return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+}  // namespace
+
+TEST_CASE("ocr: an engine on a worker thread uses that thread alone", "[ocr]") {
+  const char* user = std::getenv("OMP_THREAD_LIMIT");
+  if (user && std::string(user) != "1") {
+    WARN("OMP_THREAD_LIMIT set by the user: not checked");
+    return;
+  }
+  auto png = open_image("scan.png", fixture("scan.png"));
+  REQUIRE(png);
+  auto image = png.value()->render(0, 300);
+  REQUIRE(image);
+  double thread_cpu = 0, process_cpu = 0;
+  std::size_t words = 0;
+  // libgomp keeps its limits per thread: a thread that never called
+  // limit_openmp_threads() must still OCR alone. (No Catch assertions on the
+  // thread: they are for the main one.)
+  std::thread worker([&] {
+    auto e = make_tesseract_engine(TesseractOptions{});
+    if (!e) return;
+    double t0 = cpu_seconds(RUSAGE_THREAD), p0 = cpu_seconds(RUSAGE_SELF);
+    auto r = e.value()->recognise(image.value());
+    thread_cpu = cpu_seconds(RUSAGE_THREAD) - t0;
+    process_cpu = cpu_seconds(RUSAGE_SELF) - p0;
+    if (r) words = r->boxes.size();
+  });
+  worker.join();
+  CHECK(words > 50);
+  CHECK(process_cpu < 1.25 * thread_cpu + 0.1);
 }
 
 TEST_CASE("ocr: poppler renders a page at the asked resolution, grey", "[ocr]") {
@@ -284,4 +325,101 @@ TEST_CASE("ocr: a page can be given up, by deadline or by flag", "[ocr]") {
   auto t = engine_t.value()->recognise(image.value());
   REQUIRE_FALSE(t);
   CHECK(t.failure().kind == ErrorKind::timeout);
+}
+
+// --- Through the whole pipeline (the Converter the CLI uses), on the fixtures.
+
+namespace {
+
+// The compiled lexicon when the build has one, else none (the pipeline
+// works without it).
+const Lexicon* test_lexicon() {
+  static std::shared_ptr<const Lexicon> lexicon = [] {
+    auto loaded = Lexicon::load(Lexicon::default_path());
+    return loaded ? loaded.value() : std::shared_ptr<const Lexicon>();
+  }();
+  return lexicon.get();
+}
+
+Report convert(const std::string& name, OcrMode mode) {
+  ConvertOptions options;
+  options.ocr = mode;
+  Converter converter(options, test_lexicon());
+  auto report = converter.convert(name, fixture(name));
+  if (!report) FAIL(report.failure().diagnostic.to_line());
+  return report.value();
+}
+
+// All the words of the record: sections, agenda, events, meeting.
+std::string record_text(const Report& r) {
+  std::string all;
+  for (const auto& s : r.sections) {
+    all += s.heading + "\n";
+    for (const auto& b : s.blocks) all += b.text + "\n";
+  }
+  for (const auto& a : r.agenda) all += a + "\n";
+  for (const auto& e : r.events) all += e.text + "\n";
+  if (r.meeting.title) all += *r.meeting.title + "\n";
+  return all;
+}
+
+bool has_warning(const Report& r, const std::string& code, int page) {
+  for (const auto& w : r.warnings)
+    if (w.code == code && w.page == page) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: a PDF with a text page and a scanned page gives methods text, ocr", "[ocr][pipeline]") {
+  Report r = convert("mixed.pdf", OcrMode::automatic);
+  REQUIRE(r.pages.size() == 2);
+  CHECK(r.pages[0].method == PageMethod::text);
+  CHECK_FALSE(r.pages[0].ocr_confidence);
+  CHECK(r.pages[1].method == PageMethod::ocr);
+  REQUIRE(r.pages[1].ocr_confidence);
+  CHECK(*r.pages[1].ocr_confidence > 0.8);
+  CHECK(r.pages[1].chars > 200);
+  std::string text = record_text(r);
+  CHECK(text.find("kwetsbaarheid") != std::string::npos);  // page 1, text layer
+  CHECK(text.find("zorgtrajecten") != std::string::npos);  // page 2, OCR
+}
+
+TEST_CASE("pipeline: PNG and multi-page TIFF scans are inputs like PDFs", "[ocr][pipeline]") {
+  Report png = convert("scan.png", OcrMode::automatic);
+  REQUIRE(png.pages.size() == 1);
+  CHECK(png.pages[0].method == PageMethod::ocr);
+  CHECK(record_text(png).find("doelpublieken") != std::string::npos);
+
+  Report tif = convert("scan-2pages.tif", OcrMode::automatic);
+  REQUIRE(tif.pages.size() == 2);
+  CHECK(tif.pages[0].method == PageMethod::ocr);
+  CHECK(tif.pages[1].method == PageMethod::ocr);
+  std::string text = record_text(tif);
+  CHECK(text.find("doelpublieken") != std::string::npos);
+  CHECK(text.find("verhoudingen") != std::string::npos);
+}
+
+TEST_CASE("pipeline: --ocr never on a scan gives empty sections and a warning", "[ocr][pipeline]") {
+  Report tif = convert("scan-2pages.tif", OcrMode::never);
+  REQUIRE(tif.pages.size() == 2);
+  CHECK(tif.pages[0].method == PageMethod::none);
+  CHECK(tif.pages[1].method == PageMethod::none);
+  CHECK(tif.sections.empty());
+  CHECK(has_warning(tif, "ocr_disabled", 1));
+  CHECK(has_warning(tif, "ocr_disabled", 2));
+
+  Report mixed = convert("mixed.pdf", OcrMode::never);
+  CHECK(mixed.pages[0].method == PageMethod::text);
+  CHECK(mixed.pages[1].method == PageMethod::none);
+  CHECK(has_warning(mixed, "ocr_disabled", 2));
+  CHECK_FALSE(has_warning(mixed, "ocr_disabled", 1));
+}
+
+TEST_CASE("pipeline: --ocr always reads text-layer pages with OCR too", "[ocr][pipeline]") {
+  Report r = convert("text.pdf", OcrMode::always);
+  REQUIRE(r.pages.size() == 2);
+  CHECK(r.pages[0].method == PageMethod::ocr);
+  CHECK(r.pages[1].method == PageMethod::ocr);
+  CHECK(record_text(r).find("kwetsbaarheid") != std::string::npos);
 }
