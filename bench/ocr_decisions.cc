@@ -34,10 +34,10 @@ int main(int argc, char** argv) {
       auto ink = doc.value()->render(i, ink_dpi(page.width, page.height));
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       PageDecision d = decide_page_method(page, ink ? &ink.value() : nullptr, OcrMode::automatic, lex);
-      std::printf("%s p%d ocr=%d %s | chars %d bad %d tokens %d dutch %d odd %d ink in %ld out %ld | %s [ink %.0f ms]\n",
-                  argv[a], i + 1, d.ocr, d.code.c_str(), d.stats.chars, d.stats.bad_glyphs, d.stats.tokens,
-                  d.stats.dutch_tokens, d.stats.odd_tokens, d.stats.covered_ink, d.stats.uncovered_ink,
-                  d.reason.c_str(), ms);
+      std::printf(
+          "%s p%d ocr=%d %s | chars %d bad %d tokens %d dutch %d odd %d ink in %ld out %ld | %s [ink %.0f ms]\n",
+          argv[a], i + 1, d.ocr, d.code.c_str(), d.stats.chars, d.stats.bad_glyphs, d.stats.tokens,
+          d.stats.dutch_tokens, d.stats.odd_tokens, d.stats.covered_ink, d.stats.uncovered_ink, d.reason.c_str(), ms);
     }
   }
 }

@@ -13,10 +13,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <optional>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <optional>
 
 #include "pdf_render.h"  // kMaxRenderPixels
 
@@ -36,10 +36,14 @@ ImageKind image_kind(const std::string& b) {
 
 const char* kind_name(ImageKind k) {
   switch (k) {
-    case ImageKind::png: return "PNG";
-    case ImageKind::jpeg: return "JPEG";
-    case ImageKind::tiff: return "TIFF";
-    default: return "image";
+    case ImageKind::png:
+      return "PNG";
+    case ImageKind::jpeg:
+      return "JPEG";
+    case ImageKind::tiff:
+      return "TIFF";
+    default:
+      return "image";
   }
 }
 
@@ -195,7 +199,9 @@ struct QuietJpeg {
   static const QuietJpeg& get() {
     static const QuietJpeg api = [] {
       QuietJpeg a;
-      auto find = [](auto& fn, const char* name) { fn = reinterpret_cast<std::decay_t<decltype(fn)>>(::dlsym(RTLD_DEFAULT, name)); };
+      auto find = [](auto& fn, const char* name) {
+        fn = reinterpret_cast<std::decay_t<decltype(fn)>>(::dlsym(RTLD_DEFAULT, name));
+      };
       find(a.std_error, "jpeg_std_error");
       find(a.create, "jpeg_CreateDecompress");
       find(a.mem_src, "jpeg_mem_src");
@@ -276,7 +282,8 @@ JpegDecode decode_jpeg_quietly(const std::string& bytes, Pix** out, long& warnin
     for (JDIMENSION x = 0; x < cinfo.output_width; ++x) SET_DATA_BYTE(line, x, row[x]);
   }
   if (cinfo.density_unit == 1) pixSetResolution(pix, cinfo.X_density, cinfo.Y_density);
-  if (cinfo.density_unit == 2) pixSetResolution(pix, std::lround(cinfo.X_density * 2.54), std::lround(cinfo.Y_density * 2.54));
+  if (cinfo.density_unit == 2)
+    pixSetResolution(pix, std::lround(cinfo.X_density * 2.54), std::lround(cinfo.Y_density * 2.54));
   api.finish(&cinfo);
   api.destroy(&cinfo);
   warnings = err.mgr.num_warnings;
@@ -336,8 +343,8 @@ class ImageSource : public DocumentSource {
     if (index == 0 && !note_.empty()) page.warnings.push_back({"image_repaired", label_, 0, note_});
     const DecodedPage* decoded = decode(index);
     if (!decoded) {
-      page.warnings.push_back({"page_unreadable", label_, page.number,
-                               std::string(kind_name(kind_)) + " page could not be decoded"});
+      page.warnings.push_back(
+          {"page_unreadable", label_, page.number, std::string(kind_name(kind_)) + " page could not be decoded"});
       return page;
     }
     if (!decoded->warning.empty()) page.warnings.push_back({"image_damaged", label_, page.number, decoded->warning});
@@ -349,8 +356,9 @@ class ImageSource : public DocumentSource {
   Result<GrayImage> render(int index, int dpi) override {
     const DecodedPage* decoded = decode(index);
     if (!decoded)
-      return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1,
-                                          std::string(kind_name(kind_)) + " page could not be decoded"}};
+      return Failure{
+          ErrorKind::damaged,
+          {"page_unreadable", label_, index + 1, std::string(kind_name(kind_)) + " page could not be decoded"}};
     Pix* pix = decoded->pix.get();
     int native = decoded->dpi;
     if (dpi <= 0) dpi = native;
@@ -403,10 +411,12 @@ class ImageSource : public DocumentSource {
       jpeg = decode_jpeg_quietly(bytes_, &pix, warnings);
       raw.reset(pix);
       if (warnings > 0)
-        cached_.warning = "JPEG image data damaged (" + std::to_string(warnings) + " decoder warnings): parts of the page may be grey";
+        cached_.warning = "JPEG image data damaged (" + std::to_string(warnings) +
+                          " decoder warnings): parts of the page may be grey";
     }
     if (jpeg == JpegDecode::not_here)
-      raw.reset(kind_ == ImageKind::tiff ? pixReadMemTiff(data, bytes_.size(), index) : pixReadMem(data, bytes_.size()));
+      raw.reset(kind_ == ImageKind::tiff ? pixReadMemTiff(data, bytes_.size(), index)
+                                         : pixReadMem(data, bytes_.size()));
     if (!raw) return nullptr;
     int xres = pixGetXRes(raw.get()), yres = pixGetYRes(raw.get());
     if (xres <= 0) xres = yres;
@@ -469,15 +479,15 @@ Result<std::unique_ptr<DocumentSource>> open_image(const std::string& label, std
   }
   if (kind == ImageKind::tiff) {
     pages = tiff_page_count(bytes);
-    if (pages <= 0)
-      return Failure{ErrorKind::damaged, {"image_damaged", label, 0, "damaged TIFF: no readable page"}};
+    if (pages <= 0) return Failure{ErrorKind::damaged, {"image_damaged", label, 0, "damaged TIFF: no readable page"}};
   } else {
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
     if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), &format, &w, &h, &bps, &spp,
                          &cmap) != 0 ||
         w <= 0 || h <= 0)
-      return Failure{ErrorKind::damaged,
-                     {"image_damaged", label, 0, std::string("damaged ") + kind_name(kind) + ": cannot read its header"}};
+      return Failure{
+          ErrorKind::damaged,
+          {"image_damaged", label, 0, std::string("damaged ") + kind_name(kind) + ": cannot read its header"}};
   }
   return std::unique_ptr<DocumentSource>(std::make_unique<ImageSource>(label, std::move(bytes), kind, pages, note));
 }

@@ -17,8 +17,8 @@ namespace {
 // text-like ink outside the word boxes is 0-501 pixels on the dev text pages
 // and at most 1,360 on real-world text pages (figures with labels, maths);
 // the pages above 1,500 are the Federal Register's pictures of text, which
-// want OCR. Text pages are 90-99% Dutch words (Dutch) or 10-50% (German,
-// English, French), with under 3% odd tokens.
+// want OCR; scanned pages have 2,466-18,857. Text pages are 90-99% Dutch
+// words (Dutch) or 10-50% (German, English, French), with under 3% odd tokens.
 
 // A page is "too small for its ink" when at least this many pixels (at
 // kInkDpi) of text-like ink lie outside the text layer's boxes...
@@ -106,7 +106,9 @@ bool is_bad_glyph(char32_t cp) {
          (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0);  // controls
 }
 
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F; }
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F;
+}
 
 // Letters of the scripts the flyers' languages use, without ICU: ASCII,
 // Latin-1 and Latin Extended letters, Greek and Cyrillic; ligatures count.
@@ -150,12 +152,24 @@ bool looks_odd(const std::u32string& token) {
 
 void expand_ligature(char32_t cp, std::u32string& token) {
   switch (cp) {
-    case 0xFB00: token += U"ff"; break;
-    case 0xFB01: token += U"fi"; break;
-    case 0xFB02: token += U"fl"; break;
-    case 0xFB03: token += U"ffi"; break;
-    case 0xFB04: token += U"ffl"; break;
-    default: token += U"st"; break;  // U+FB05, U+FB06
+    case 0xFB00:
+      token += U"ff";
+      break;
+    case 0xFB01:
+      token += U"fi";
+      break;
+    case 0xFB02:
+      token += U"fl";
+      break;
+    case 0xFB03:
+      token += U"ffi";
+      break;
+    case 0xFB04:
+      token += U"ffl";
+      break;
+    default:
+      token += U"st";
+      break;  // U+FB05, U+FB06
   }
 }
 
@@ -251,8 +265,10 @@ TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const 
       if (!is_space(cp)) ++stats.chars;
       if (is_bad_glyph(cp)) ++stats.bad_glyphs;
       if (is_letter(cp)) {
-        if (cp >= 0xFB00) expand_ligature(cp, token);
-        else token += cp;
+        if (cp >= 0xFB00)
+          expand_ligature(cp, token);
+        else
+          token += cp;
       } else {
         finish_token(token);
       }
@@ -313,8 +329,8 @@ PageDecision decide_page_method(const Page& page, const GrayImage* ink, OcrMode 
       // A page number or a caption over a picture: the few words are all
       // the text there is, OCR would find nothing more.
       set(false, mode == OcrMode::never ? decision::disabled : decision::text_layer_ok,
-          "text layer used (" + std::to_string(s.chars) + " characters, and no text-like ink outside them: " +
-              std::to_string(s.uncovered_ink) + " pixels)");
+          "text layer used (" + std::to_string(s.chars) +
+              " characters, and no text-like ink outside them: " + std::to_string(s.uncovered_ink) + " pixels)");
       return d;
     }
     problem = decision::no_text_layer;
@@ -323,9 +339,9 @@ PageDecision decide_page_method(const Page& page, const GrayImage* ink, OcrMode 
     problem = decision::bad_glyphs;
     why = percent(static_cast<double>(s.bad_glyphs) / s.chars) + " of the text layer's " + std::to_string(s.chars) +
           " characters are U+FFFD, private-use or control characters";
-  } else if (s.tokens >= kMinTokens &&
-             ((lexicon && s.dutch_tokens < kMinDutchShare * s.tokens && s.odd_tokens >= kMinOddShareWithLexicon * s.tokens) ||
-              (!lexicon && s.odd_tokens >= kMinOddShareWithoutLexicon * s.tokens))) {
+  } else if (s.tokens >= kMinTokens && ((lexicon && s.dutch_tokens < kMinDutchShare * s.tokens &&
+                                         s.odd_tokens >= kMinOddShareWithLexicon * s.tokens) ||
+                                        (!lexicon && s.odd_tokens >= kMinOddShareWithoutLexicon * s.tokens))) {
     problem = decision::not_dutch;
     why = (lexicon ? "only " + percent(static_cast<double>(s.dutch_tokens) / s.tokens) + " of the text layer's " +
                          std::to_string(s.tokens) + " words are Dutch words and "

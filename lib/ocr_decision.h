@@ -26,7 +26,7 @@ constexpr int kInkDpi = 50;
 /// Fewer non-space characters than this is no text layer (a page number).
 constexpr int kMinTextChars = 16;
 /// The ink image should have between these many pixels; ink_dpi keeps to it.
-constexpr double kMinInkPixels = 200'000;   ///< ~A5 at kInkDpi
+constexpr double kMinInkPixels = 200'000;    ///< ~A5 at kInkDpi
 constexpr double kMaxInkPixels = 4'000'000;  ///< ~A0 at kInkDpi
 
 /// The dpi to render the ink image of a page of this size (points) at:
@@ -35,11 +35,11 @@ int ink_dpi(double width_pt, double height_pt);
 
 /// What the decision measured about a page (for the reason and for tests).
 struct TextLayerStats {
-  int chars = 0;          ///< non-space characters (code points) in the text layer
-  int bad_glyphs = 0;     ///< of them U+FFFD, private-use or control characters
-  int tokens = 0;         ///< letter tokens of 2+ letters
-  int dutch_tokens = 0;   ///< of them in the lexicon (0 without a lexicon)
-  int odd_tokens = 0;     ///< of them not looking like a word of any language
+  int chars = 0;            ///< non-space characters (code points) in the text layer
+  int bad_glyphs = 0;       ///< of them U+FFFD, private-use or control characters
+  int tokens = 0;           ///< letter tokens of 2+ letters
+  int dutch_tokens = 0;     ///< of them in the lexicon (0 without a lexicon)
+  int odd_tokens = 0;       ///< of them not looking like a word of any language
   long covered_ink = -1;    ///< text-like ink pixels (at kInkDpi) inside the word boxes, -1 without ink image
   long uncovered_ink = -1;  ///< text-like ink pixels outside them, -1 without ink image
   double dark_share = -1;   ///< share of dark pixels of any kind, -1 without ink image
@@ -47,24 +47,25 @@ struct TextLayerStats {
 
 /// Stable codes of PageDecision::code.
 namespace decision {
-inline constexpr const char* forced = "forced";                  ///< --ocr always
-inline constexpr const char* disabled = "disabled";              ///< --ocr never
+inline constexpr const char* forced = "forced";      ///< --ocr always
+inline constexpr const char* disabled = "disabled";  ///< --ocr never
 inline constexpr const char* no_text_layer = "no_text_layer";
-inline constexpr const char* blank_page = "blank_page";          ///< no text layer, no ink: nothing to OCR
-inline constexpr const char* sparse_text = "sparse_text";        ///< too small for the ink
+inline constexpr const char* blank_page = "blank_page";    ///< no text layer, no ink: nothing to OCR
+inline constexpr const char* sparse_text = "sparse_text";  ///< too small for the ink
 inline constexpr const char* bad_glyphs = "bad_glyphs";
 inline constexpr const char* not_dutch = "not_dutch";
 inline constexpr const char* text_layer_ok = "text_layer_ok";
 }  // namespace decision
 
+/// The decision about one page and why.
 struct PageDecision {
-  bool ocr = false;
+  bool ocr = false;    ///< read the page with OCR (its words replace the text layer's)
   std::string code;    ///< one of decision::*
   std::string reason;  ///< one line for a person, with the figures
   /// The text layer is unusable (no text, unreadable, not Dutch) although
   /// the page is not OCR'd (--ocr never): the pipeline should warn.
   bool text_unusable = false;
-  TextLayerStats stats;
+  TextLayerStats stats;  ///< the figures behind it
 };
 
 /// Measures `page`'s text layer (and the ink image when given, rendered at
@@ -72,9 +73,9 @@ struct PageDecision {
 TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const Lexicon* lexicon);
 
 /// Decides whether to OCR `page`, whose boxes are its text layer. `ink` is a
-/// low-dpi render of the page (kInkDpi) or null (then the ink rule is off
-/// and an empty text layer always means OCR); `lexicon` may be null (then
-/// the Dutch-words rule is off).
+/// low-dpi render of the page (see ink_dpi) or null (then the ink rule is
+/// off and an empty text layer always means OCR); `lexicon` may be null
+/// (then only the look of the words is judged, not whether they are Dutch).
 PageDecision decide_page_method(const Page& page, const GrayImage* ink, OcrMode mode, const Lexicon* lexicon);
 
 /// Does the decision need the ink image? False when it is clear without one

@@ -1,18 +1,19 @@
 // Image inputs: PNG, multi-page TIFF and JPEG scans through Leptonica, from
 // the fixtures in tests/data/ocr/ (make_fixtures.py) and from images made
 // here with Leptonica.
-#include <catch2/catch.hpp>
+#include "image_source.h"
 
 #include <leptonica/allheaders.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <string>
 
-#include "image_source.h"
 #include "test_support.h"
 
 using namespace overleg;
+using overleg::test::StderrCapture;
 using overleg::test::read_text;
 using overleg::test::source_dir;
 
@@ -20,37 +21,6 @@ namespace {
 
 std::string fixture(const std::string& name) { return read_text(source_dir() + "/tests/data/ocr/" + name); }
 
-// Everything written to file descriptor 2 while alive (the library must
-// never print, nor must the libraries it calls).
-class StderrCapture {
- public:
-  StderrCapture() {
-    std::fflush(stderr);
-    file_ = std::tmpfile();
-    saved_ = ::dup(2);
-    ::dup2(::fileno(file_), 2);
-  }
-  std::string text() {
-    std::fflush(stderr);
-    ::dup2(saved_, 2);
-    ::close(saved_);
-    saved_ = -1;
-    std::string out;
-    std::rewind(file_);
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) out.append(buf, n);
-    return out;
-  }
-  ~StderrCapture() {
-    if (saved_ >= 0) text();
-    std::fclose(file_);
-  }
-
- private:
-  std::FILE* file_;
-  int saved_ = -1;
-};
 
 std::string to_bytes(l_uint8* data, size_t size) {
   std::string out(reinterpret_cast<char*>(data), size);
@@ -167,7 +137,7 @@ TEST_CASE("images: a JPEG without resolution is taken as 300 dpi", "[image_sourc
   auto img = src.value()->render(0, kDefaultImageDpi);
   REQUIRE(img);
   CHECK(img->width == 600);
-  CHECK(img->pixels[10 * 600 + 10] < 30);    // the black square
+  CHECK(img->pixels[10 * 600 + 10] < 30);     // the black square
   CHECK(img->pixels[800 * 600 + 500] > 225);  // the white paper
 }
 

@@ -1,12 +1,12 @@
 // The per-page OCR decision: hand-made text layers, a fake lexicon and drawn
 // ink images, one rule at a time.
-#include <catch2/catch.hpp>
+#include "ocr_decision.h"
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
 #include "lexicon.h"
-#include "ocr_decision.h"
 #include "test_support.h"
 
 using namespace overleg;
@@ -18,10 +18,12 @@ namespace {
 class FakeLexicon : public Lexicon {
  public:
   FakeLexicon() {
-    for (const char* w : {"de", "het", "een", "en", "van", "voor", "mensen", "zorg", "bij", "alle", "toename",
-                          "kwetsbaarheid", "doelpublieken", "sociale", "aspect", "zorgt", "stabiliteit",
-                          "monitoring", "behoeften", "bevolking", "thuis", "ondersteunen", "brengt", "ook", "veel",
-                          "uitdagingen", "met", "zich", "mee", "professionals", "in", "zorgzone"})
+    for (const char* w :
+         {"de",           "het",           "een",         "en",         "van",           "voor",          "mensen",
+          "zorg",         "bij",           "alle",        "toename",    "kwetsbaarheid", "doelpublieken", "sociale",
+          "aspect",       "zorgt",         "stabiliteit", "monitoring", "behoeften",     "bevolking",     "thuis",
+          "ondersteunen", "brengt",        "ook",         "veel",       "uitdagingen",   "met",           "zich",
+          "mee",          "professionals", "in",          "zorgzone"})
       words_.insert(w);
   }
   bool contains(std::string_view w) const override { return words_.count(std::string(w)) > 0; }
@@ -240,7 +242,7 @@ TEST_CASE("decision: a page number alone with nothing else on the page", "[ocr_d
 
 TEST_CASE("decision: ink images of other resolutions and sizes", "[ocr_decision]") {
   CHECK(ink_dpi(595, 842) == kInkDpi);
-  CHECK(ink_dpi(120, 86) > kInkDpi);            // a label: finer
+  CHECK(ink_dpi(120, 86) > kInkDpi);             // a label: finer
   CHECK(ink_dpi(72 * 200, 72 * 200) < kInkDpi);  // a 200-inch poster: coarser
   double poster = 72 * 200.0 / 72 * ink_dpi(72 * 200, 72 * 200);
   CHECK(poster * poster <= kMaxInkPixels * 1.01);

@@ -1,13 +1,12 @@
 // The Tesseract engine and the page renderer, on the fixtures in
 // tests/data/ocr/ (make_fixtures.py): a PDF with a text layer is rendered and
 // OCR'd, and the OCR words are checked against the text layer's.
-#include <catch2/catch.hpp>
-
 #include <leptonica/allheaders.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -18,13 +17,14 @@
 #include "image_source.h"
 #include "lexicon.h"
 #include "lines.h"
-#include "pipeline.h"
 #include "pdf_source.h"
+#include "pipeline.h"
 #include "tesseract_engine.h"
 #include "test_support.h"
 
 // Leptonica has a global Box too: ours is written overleg::Box here.
 using namespace overleg;
+using overleg::test::StderrCapture;
 using overleg::test::read_text;
 using overleg::test::source_dir;
 
@@ -42,36 +42,6 @@ TesseractEngine& engine() {
   return *e;
 }
 
-// Everything written to file descriptor 2 while alive.
-class StderrCapture {
- public:
-  StderrCapture() {
-    std::fflush(stderr);
-    file_ = std::tmpfile();
-    saved_ = ::dup(2);
-    ::dup2(::fileno(file_), 2);
-  }
-  std::string text() {
-    std::fflush(stderr);
-    ::dup2(saved_, 2);
-    ::close(saved_);
-    saved_ = -1;
-    std::string out;
-    std::rewind(file_);
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) out.append(buf, n);
-    return out;
-  }
-  ~StderrCapture() {
-    if (saved_ >= 0) text();
-    std::fclose(file_);
-  }
-
- private:
-  std::FILE* file_;
-  int saved_ = -1;
-};
 
 struct Match {
   const overleg::Box* text;
@@ -103,8 +73,7 @@ TEST_CASE("ocr: missing language data is one clear error naming the package", "[
   std::string printed = capture.text();
   REQUIRE_FALSE(missing);
   CHECK(missing.failure().kind == ErrorKind::missing_data);
-  CHECK(missing.failure().diagnostic.message ==
-        "Tesseract language data 'xyz' not found: install tesseract-ocr-xyz");
+  CHECK(missing.failure().diagnostic.message == "Tesseract language data 'xyz' not found: install tesseract-ocr-xyz");
   REQUIRE_FALSE(mixed);
   CHECK(mixed.failure().diagnostic.message ==
         "Tesseract language data 'qqq_zz' not found: install tesseract-ocr-qqq-zz");
@@ -177,7 +146,7 @@ TEST_CASE("ocr: poppler renders a page at the asked resolution, grey", "[ocr]") 
   CHECK(at300->dpi == 300);
   int dark = 0;
   for (auto p : at300->pixels) dark += p < 128;
-  CHECK(dark > 10000);                                  // there is type
+  CHECK(dark > 10000);                                        // there is type
   CHECK(dark < static_cast<int>(at300->pixels.size() / 10));  // on white paper
 }
 

@@ -179,4 +179,36 @@ inline const Lexicon& built_lexicon() {
   return *lex;
 }
 
+/// Everything written to file descriptor 2 while alive: the library must
+/// never print, nor may the libraries it calls.
+class StderrCapture {
+ public:
+  StderrCapture() {
+    std::fflush(stderr);
+    file_ = std::tmpfile();
+    saved_ = ::dup(2);
+    ::dup2(::fileno(file_), 2);
+  }
+  std::string text() {
+    std::fflush(stderr);
+    ::dup2(saved_, 2);
+    ::close(saved_);
+    saved_ = -1;
+    std::string out;
+    std::rewind(file_);
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) out.append(buf, n);
+    return out;
+  }
+  ~StderrCapture() {
+    if (saved_ >= 0) text();
+    std::fclose(file_);
+  }
+
+ private:
+  std::FILE* file_;
+  int saved_ = -1;
+};
+
 }  // namespace overleg::test
