@@ -1,8 +1,10 @@
 // Areas: a page cut into the parts a reader takes one after another. A
-// recursive XY-cut: wide horizontal gaps that cross the whole area split it
-// into strips (top to bottom), else a clear vertical channel splits it into
-// columns (left to right). A narrow area whose two sides line up row by row
-// is a table rather than two columns. Pure functions; thread-safe.
+// recursive XY-cut: a clear vertical channel that no word crosses splits an
+// area into columns (left to right); failing that, horizontal gaps clearly
+// wider than the line spacing split it into strips (top to bottom), except
+// that a strip lying inside the columns of the strip above stays with it.
+// A narrow area whose two sides line up row by row is a table rather than
+// two columns. Pure functions; thread-safe.
 #pragma once
 
 #include <vector>
