@@ -21,7 +21,6 @@ namespace {
 
 std::string fixture(const std::string& name) { return read_text(source_dir() + "/tests/data/ocr/" + name); }
 
-
 std::string to_bytes(l_uint8* data, size_t size) {
   std::string out(reinterpret_cast<char*>(data), size);
   lept_free(data);
