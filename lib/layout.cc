@@ -62,6 +62,7 @@ constexpr double kFooterTop = 0.92;
 // An area of a page with the role it plays on the flyer.
 struct PlacedArea {
   Area area;
+  std::vector<Line> lines;  // the area's lines, built once
   Region role = Region::body;
   double column_left = 0, column_right = 0;  // extent of the column it belongs to
 };
@@ -83,9 +84,8 @@ double max_size(const Area& a) {
   return m;
 }
 
-std::string first_line_text(const Area& a) {
-  std::vector<Line> lines = build_lines(a.boxes);
-  return lines.empty() ? std::string() : lines.front().text();
+std::string first_line_text(const PlacedArea& a) {
+  return a.lines.empty() ? std::string() : a.lines.front().text();
 }
 
 bool side_by_side(const Rect& a, const Rect& b) {
@@ -97,7 +97,10 @@ bool side_by_side(const Rect& a, const Rect& b) {
 // of page 1, the sidebar as page 1's narrow extra column.
 std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
   std::vector<PlacedArea> placed;
-  for (Area& a : find_areas(page.boxes, page.width)) placed.push_back({std::move(a), Region::body, 0, 0});
+  for (Area& a : find_areas(page.boxes, page.width)) {
+    std::vector<Line> lines = build_lines(a.boxes);
+    placed.push_back({std::move(a), std::move(lines), Region::body, 0, 0});
+  }
   const double H = page.height > 0 ? page.height : 842;
 
   for (PlacedArea& p : placed) {
@@ -118,7 +121,7 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
   // The Save-the-date box: its title, and what lies below it in its width.
   for (std::size_t i = 0; i < placed.size(); ++i) {
     if (placed[i].role != Region::body) continue;
-    if (heading_kind(first_line_text(placed[i].area)) != "events") continue;
+    if (heading_kind(first_line_text(placed[i])) != "events") continue;
     const Rect box = placed[i].area.bbox;
     for (PlacedArea& p : placed)
       if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0)
@@ -129,7 +132,7 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
     // first stand side by side; the band is everything above that. (The
     // band's own title and date stand side by side too, but on few lines.)
     std::vector<bool> running(placed.size());
-    for (std::size_t i = 0; i < placed.size(); ++i) running[i] = build_lines(placed[i].area.boxes).size() >= 3;
+    for (std::size_t i = 0; i < placed.size(); ++i) running[i] = placed[i].lines.size() >= 3;
     double body_top = H;
     for (std::size_t i = 0; i < placed.size(); ++i)
       for (std::size_t j = i + 1; j < placed.size(); ++j)
@@ -178,7 +181,7 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
       if (c.overlap_x(box) > 0.5 * c.width()) ++spanned, columns_top = std::min(columns_top, c.y0);
     if (spanned < 2 || box.y0 < columns_top) continue;
     std::string text;
-    for (const Line& l : build_lines(placed[i].area.boxes)) text += l.text() + " ";
+    for (const Line& l : placed[i].lines) text += l.text() + " ";
     if (!find_date(text) && !find_time_range(text)) continue;
     for (PlacedArea& p : placed)
       if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0 &&
@@ -282,7 +285,7 @@ class BlockBuilder {
       : body_size_(body_size), page_(page), page_height_(page_height) {}
 
   std::vector<Block> build(const PlacedArea& placed) {
-    std::vector<Line> lines = build_lines(placed.area.boxes);
+    const std::vector<Line>& lines = placed.lines;
     if (placed.area.table) return {table_block(lines, placed.area.cell_cuts, placed.role)};
     std::vector<TableRun> tables = find_table_runs(lines, body_size_);
     std::vector<LineView> views;
