@@ -100,18 +100,6 @@ void read_band(const std::vector<const Block*>& band, Report& report) {
   if (!title.empty()) read_title(title, report.meeting);
 }
 
-std::string capitalise_first(const std::string& s) {
-  std::u32string u = to_u32(s);
-  if (u.empty()) return s;
-  std::string first = to_utf8(u.substr(0, 1)), rest = to_utf8(u.substr(1));
-  // ICU upper-casing of one letter through a tiny round trip.
-  std::string lower = to_lower(first);
-  if (lower != first) return s;  // already a capital
-  static const std::string lowers = "abcdefghijklmnopqrstuvwxyz";
-  if (first.size() == 1 && lowers.find(first[0]) != std::string::npos) first[0] = static_cast<char>(first[0] - 32);
-  return first + rest;
-}
-
 }  // namespace
 
 void read_title(const std::string& title, Meeting& meeting) {

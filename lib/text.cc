@@ -76,6 +76,12 @@ UChar32 first_code_point(std::string_view text) {
 }
 }  // namespace
 
+std::string capitalise_first(std::string_view text) {
+  std::u32string u = to_u32(text);
+  if (!u.empty()) u[0] = static_cast<char32_t>(u_totitle(static_cast<UChar32>(u[0])));
+  return to_utf8(u);
+}
+
 bool starts_lowercase(std::string_view text) {
   UChar32 c = first_code_point(text);
   return c >= 0 && u_islower(c);

@@ -14,6 +14,9 @@ std::string fold(std::string_view text);
 /// Lower case of `text` (ICU, root locale).
 std::string to_lower(std::string_view text);
 
+/// `text` with its first letter in title case (ICU): "geestelijke" -> "Geestelijke".
+std::string capitalise_first(std::string_view text);
+
 /// Is the first code point of `text` a lower-case letter?
 bool starts_lowercase(std::string_view text);
 /// Is the first code point of `text` an upper-case letter?
