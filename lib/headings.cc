@@ -1,6 +1,7 @@
 #include "headings.h"
 
 #include <optional>
+#include <vector>
 
 #include "rules.h"
 #include "text.h"
@@ -27,16 +28,30 @@ std::u32string folded_heading(std::string_view heading) {
   return folded;
 }
 
+struct HeadingPattern {
+  std::string kind;
+  std::u32string folded;
+};
+
+// sections.tsv with its headings folded, once: layout asks about most lines.
+const std::vector<HeadingPattern>& heading_patterns() {
+  static const std::vector<HeadingPattern> patterns = [] {
+    std::vector<HeadingPattern> out;
+    for (const auto& row : rule_table("sections.tsv"))
+      if (row.size() >= 2) out.push_back({row[0], to_u32(fold(row[1]))});
+    return out;
+  }();
+  return patterns;
+}
+
 // The kind of the longest sections.tsv row that `folded` starts with.
 std::optional<std::string> match_folded(const std::u32string& folded) {
   std::optional<std::string> best;
   std::size_t best_len = 0;
-  for (const auto& row : rule_table("sections.tsv")) {
-    if (row.size() < 2) continue;
-    std::u32string pattern = to_u32(fold(row[1]));
-    if (pattern.size() > best_len && starts_with_fuzzy(folded, pattern)) {
-      best = row[0];
-      best_len = pattern.size();
+  for (const HeadingPattern& p : heading_patterns()) {
+    if (p.folded.size() > best_len && starts_with_fuzzy(folded, p.folded)) {
+      best = p.kind;
+      best_len = p.folded.size();
     }
   }
   return best;
@@ -59,9 +74,8 @@ bool is_known_heading(std::string_view text) { return match_heading(text).has_va
 bool is_known_heading_start(std::string_view text) {
   std::u32string folded = folded_heading(text);
   if (folded.size() < 6) return false;
-  for (const auto& row : rule_table("sections.tsv")) {
-    if (row.size() < 2) continue;
-    std::u32string pattern = to_u32(fold(row[1]));
+  for (const HeadingPattern& p : heading_patterns()) {
+    const std::u32string& pattern = p.folded;
     if (pattern.size() > folded.size() && pattern.compare(0, folded.size(), folded) == 0 &&
         pattern[folded.size()] == U' ')
       return true;
