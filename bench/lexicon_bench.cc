@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "lexicon.h"
-#include "repair.h"
+#include "lexicon/lexicon.h"
+#include "text/repair.h"
 
 using namespace overleg;
 using Clock = std::chrono::steady_clock;

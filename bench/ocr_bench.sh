@@ -12,7 +12,7 @@
 #
 # Threading: Debian's Tesseract uses OpenMP; the command is measured with its
 # default (all cores) and with OMP_THREAD_LIMIT=1. overleg limits itself to
-# one OpenMP thread per engine (lib/tesseract_engine.cc) unless the user set
+# one OpenMP thread per engine (lib/extract/tesseract_engine.cc) unless the user set
 # OMP_THREAD_LIMIT: it is measured with the variable unset, set to 1 (should
 # be the same) and set to 64 (the user's choice is kept: OpenMP teams again).
 set -euo pipefail

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "pdf_source.h"
-#include "tesseract_engine.h"
+#include "extract/pdf_source.h"
+#include "extract/tesseract_engine.h"
 
 using namespace overleg;
 

@@ -1,6 +1,6 @@
 // Prints the OCR decision of every page of the given PDFs (auto mode, with
 // the ink image and the compiled lexicon), with the figures it is made from:
-// how the thresholds in lib/ocr_decision.cc were chosen, and how to check a
+// how the thresholds in lib/extract/ocr_decision.cc were chosen, and how to check a
 // new corpus for pages OCR'd without need (or text layers wrongly trusted).
 // Built with the other bench programs (cmake -DOVERLEG_BUILD_BENCH=ON):
 //   OVERLEG_DATA_DIR=build/data build/bench/ocr_decisions ../shared/eval/dev/*.pdf ../shared/corpus/realworld/*/*.pdf
@@ -9,9 +9,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "lexicon.h"
-#include "ocr_decision.h"
-#include "pdf_source.h"
+#include "lexicon/lexicon.h"
+#include "extract/ocr_decision.h"
+#include "extract/pdf_source.h"
 
 using namespace overleg;
 

@@ -1,7 +1,7 @@
 // The exit codes of `overleg`, as documented in README.md (keep both in step).
 #pragma once
 
-#include "diagnostic.h"
+#include "model/diagnostic.h"
 
 namespace overleg::exit_code {
 

@@ -13,14 +13,14 @@
 #include <memory>
 #include <thread>
 
-#include "atomic_file.h"
-#include "batch.h"
+#include "util/atomic_file.h"
+#include "batch/batch.h"
 #include "exit_codes.h"
-#include "lexicon.h"
+#include "lexicon/lexicon.h"
 #include "pipeline.h"
-#include "progress.h"
-#include "record.h"
-#include "shard.h"
+#include "batch/progress.h"
+#include "record/record.h"
+#include "batch/shard.h"
 
 namespace overleg {
 namespace {

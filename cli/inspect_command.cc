@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "atomic_file.h"
+#include "util/atomic_file.h"
 #include "exit_codes.h"
 #include "pipeline.h"
 

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "exit_codes.h"
-#include "lexicon.h"
-#include "repair.h"
+#include "lexicon/lexicon.h"
+#include "text/repair.h"
 
 namespace overleg {
 namespace {

@@ -22,7 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "lexicon_format.h"
+#include "lexicon/lexicon_format.h"
 
 namespace {
 

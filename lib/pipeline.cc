@@ -2,18 +2,18 @@
 
 #include <exception>
 
-#include "document_source.h"
-#include "layout.h"
-#include "lexicon.h"
-#include "links.h"
-#include "normalise.h"
-#include "ocr_decision.h"
-#include "ocr_engine.h"
-#include "repair.h"
-#include "segment.h"
-#include "sha256.h"
-#include "tesseract_engine.h"
-#include "text.h"
+#include "extract/document_source.h"
+#include "layout/layout.h"
+#include "lexicon/lexicon.h"
+#include "segment/links.h"
+#include "text/normalise.h"
+#include "extract/ocr_decision.h"
+#include "extract/ocr_engine.h"
+#include "text/repair.h"
+#include "segment/segment.h"
+#include "util/sha256.h"
+#include "extract/tesseract_engine.h"
+#include "util/text.h"
 
 namespace overleg {
 

@@ -7,17 +7,16 @@
 #include <memory>
 #include <string>
 
-#include "block.h"
-#include "diagnostic.h"
-#include "document_source.h"
-#include "ocr_engine.h"
-#include "report.h"
+#include "model/block.h"
+#include "model/diagnostic.h"
+#include "extract/document_source.h"
+#include "extract/ocr_decision.h"
+#include "extract/ocr_engine.h"
+#include "model/report.h"
 
 namespace overleg {
 
 class Lexicon;
-
-enum class OcrMode { automatic, always, never };
 
 struct ConvertOptions {
   OcrMode ocr = OcrMode::automatic;

@@ -15,11 +15,11 @@
 #include <mutex>
 #include <thread>
 
-#include "lexicon.h"
-#include "ocr_engine.h"
+#include "lexicon/lexicon.h"
+#include "extract/ocr_engine.h"
 #include "pipeline.h"
-#include "record.h"
-#include "tesseract_engine.h"
+#include "record/record.h"
+#include "extract/tesseract_engine.h"
 #include "test_support.h"
 
 using namespace overleg;

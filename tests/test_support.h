@@ -21,8 +21,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "lexicon.h"
-#include "page.h"
+#include "lexicon/lexicon.h"
+#include "model/page.h"
 
 namespace overleg::test {
 

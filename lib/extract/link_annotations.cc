@@ -1,0 +1,74 @@
+#include "extract/link_annotations.h"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <exception>
+
+namespace overleg {
+namespace {
+
+// A page's visible box: poppler measures text from the crop box's top-left.
+Rect page_box(QPDFPageObjectHelper& page) {
+  QPDFObjectHandle box = page.getAttribute("/CropBox", false);
+  if (!box.isRectangle()) box = page.getAttribute("/MediaBox", false);
+  if (!box.isRectangle()) return {0, 0, 612, 792};
+  auto r = box.getArrayAsRectangle();
+  return {std::min(r.llx, r.urx), std::min(r.lly, r.ury), std::max(r.llx, r.urx), std::max(r.lly, r.ury)};
+}
+
+std::string uri_of(QPDFObjectHandle annot) {
+  QPDFObjectHandle action = annot.getKey("/A");
+  if (!action.isDictionary()) return {};
+  QPDFObjectHandle kind = action.getKey("/S");
+  if (!kind.isName() || kind.getName() != "/URI") return {};
+  QPDFObjectHandle uri = action.getKey("/URI");
+  return uri.isString() ? uri.getUTF8Value() : std::string();
+}
+
+}  // namespace
+
+std::vector<Link> read_uri_links(const std::string& bytes, const std::string& label,
+                                 std::vector<Diagnostic>& warnings) {
+  std::vector<Link> links;
+  try {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.setAttemptRecovery(true);
+    pdf.processMemoryFile(label.c_str(), bytes.data(), bytes.size());
+    int number = 0;
+    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+      ++number;
+      Rect box = page_box(page);
+      QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
+      if (!annots.isArray()) continue;
+      for (auto& annot : annots.aitems()) {
+        if (!annot.isDictionary()) continue;
+        QPDFObjectHandle subtype = annot.getKey("/Subtype");
+        if (!subtype.isName() || subtype.getName() != "/Link") continue;
+        std::string url = uri_of(annot);
+        if (url.empty()) continue;
+        Link link;
+        link.url = url;
+        link.page = number;
+        QPDFObjectHandle rect = annot.getKey("/Rect");
+        if (rect.isRectangle()) {
+          auto r = rect.getArrayAsRectangle();
+          double x0 = std::min(r.llx, r.urx), x1 = std::max(r.llx, r.urx);
+          double y0 = std::min(r.lly, r.ury), y1 = std::max(r.lly, r.ury);
+          link.rect = {x0 - box.x0, box.y1 - y1, x1 - box.x0, box.y1 - y0};
+        }
+        links.push_back(std::move(link));
+      }
+    }
+    if (pdf.anyWarnings())
+      warnings.push_back({"pdf_damaged", label, 0, "damaged PDF structure: links read on a best-effort basis"});
+  } catch (const std::exception& e) {
+    warnings.push_back({"links_unreadable", label, 0, std::string("link annotations not read: ") + e.what()});
+  }
+  return links;
+}
+
+}  // namespace overleg

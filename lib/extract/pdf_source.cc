@@ -1,0 +1,166 @@
+#include "extract/pdf_source.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+#include <optional>
+
+#include "extract/link_annotations.h"
+#include "extract/pdf_render.h"
+
+namespace overleg {
+namespace {
+
+// poppler reports parse errors through one process-wide callback. We route it
+// to a per-thread list so that each document collects its own messages and
+// nothing reaches stderr (the library never prints).
+thread_local std::vector<std::string>* t_poppler_messages = nullptr;
+
+void collect_poppler_message(const std::string& message, void*) {
+  if (t_poppler_messages && t_poppler_messages->size() < 50) t_poppler_messages->push_back(message);
+}
+
+void install_poppler_message_sink() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(collect_poppler_message, nullptr); });
+}
+
+// Collects poppler's messages for the scope's lifetime on this thread.
+class PopplerMessages {
+ public:
+  explicit PopplerMessages(std::vector<std::string>& sink) : previous_(t_poppler_messages) {
+    install_poppler_message_sink();
+    t_poppler_messages = &sink;
+  }
+  ~PopplerMessages() { t_poppler_messages = previous_; }
+
+ private:
+  std::vector<std::string>* previous_;
+};
+
+std::string to_utf8(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+bool contains_word(const std::string& haystack, const char* needle) {
+  std::string lower(haystack);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower.find(needle) != std::string::npos;
+}
+
+class PdfSource : public DocumentSource {
+ public:
+  PdfSource(std::string label, std::string bytes) : label_(std::move(label)), bytes_(std::move(bytes)) {}
+
+  /// Parses the bytes this source owns (poppler keeps pointing into them).
+  std::optional<Failure> open() {
+    std::vector<std::string> messages;
+    PopplerMessages collect(messages);
+    doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
+    if (!doc_) {
+      std::string why = messages.empty() ? std::string("poppler cannot parse it") : messages.front();
+      return Failure{ErrorKind::damaged, {"pdf_damaged", label_, 0, "damaged PDF: " + why}};
+    }
+    if (doc_->is_locked())
+      return Failure{ErrorKind::encrypted, {"pdf_encrypted", label_, 0, "encrypted PDF: a password is needed to read it"}};
+    if (doc_->pages() <= 0) return Failure{ErrorKind::damaged, {"pdf_no_pages", label_, 0, "damaged PDF: no pages"}};
+    links_ = read_uri_links(bytes_, label_, link_warnings_);
+    return std::nullopt;
+  }
+
+  int page_count() const override { return doc_->pages(); }
+
+  Page text_page(int index) override {
+    Page page;
+    page.number = index + 1;
+    std::vector<std::string> messages;
+    PopplerMessages collect(messages);
+    std::unique_ptr<poppler::page> p(doc_->create_page(index));
+    if (!p) {
+      page.method = PageMethod::none;
+      page.warnings.push_back({"page_unreadable", label_, page.number, "page could not be read"});
+      return page;
+    }
+    poppler::rectf box = p->page_rect(poppler::crop_box);
+    page.width = box.width();
+    page.height = box.height();
+    for (auto& tb : p->text_list(poppler::page::text_list_include_font)) {
+      Box b;
+      b.text = to_utf8(tb.text());
+      if (b.text.empty()) continue;
+      poppler::rectf r = tb.bbox();
+      b.bbox = {r.left(), r.top(), r.right(), r.bottom()};
+      if (tb.has_font_info()) {
+        b.font = base_font_name(tb.get_font_name());
+        b.size = tb.get_font_size();
+      }
+      b.bold = font_name_is_bold(b.font);
+      b.italic = font_name_is_italic(b.font);
+      page.chars += static_cast<int>(tb.text().size());
+      page.boxes.push_back(std::move(b));
+    }
+    for (const Link& link : links_)
+      if (link.page == page.number) page.links.push_back(link);
+    if (index == 0)
+      for (auto& w : link_warnings_) page.warnings.push_back(w);
+    if (!messages.empty())
+      page.warnings.push_back({"pdf_damaged", label_, page.number,
+                               "poppler: " + messages.front() +
+                                   (messages.size() > 1 ? " (+" + std::to_string(messages.size() - 1) + " more)" : "")});
+    return page;
+  }
+
+  Result<GrayImage> render(int index, int dpi) override {
+    std::vector<std::string> messages;
+    PopplerMessages collect(messages);
+    std::unique_ptr<poppler::page> p(doc_->create_page(index));
+    if (!p) return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1, "page could not be read"}};
+    return render_pdf_page(*p, dpi);
+  }
+
+ private:
+  std::string label_;
+  std::string bytes_;  // poppler reads from these bytes for the document's lifetime
+  std::unique_ptr<poppler::document> doc_;
+  std::vector<Link> links_;
+  std::vector<Diagnostic> link_warnings_;
+};
+
+}  // namespace
+
+bool looks_like_pdf(const std::string& bytes) {
+  // The header may follow some junk; readers accept it within the first KiB.
+  std::size_t limit = std::min<std::size_t>(bytes.size(), 1024);
+  return std::string_view(bytes.data(), limit).find("%PDF-") != std::string_view::npos;
+}
+
+std::string base_font_name(const std::string& name) {
+  auto plus = name.find('+');
+  if (plus == 6) return name.substr(7);
+  return name;
+}
+
+bool font_name_is_bold(const std::string& name) {
+  for (const char* w : {"bold", "black", "heavy", "semibold", "demi", "extrab"})
+    if (contains_word(name, w)) return true;
+  return false;
+}
+
+bool font_name_is_italic(const std::string& name) {
+  return contains_word(name, "italic") || contains_word(name, "oblique");
+}
+
+Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes) {
+  if (!looks_like_pdf(bytes))
+    return Failure{ErrorKind::not_pdf, {"not_pdf", label, 0, "not a PDF (no %PDF- header)"}};
+  auto source = std::make_unique<PdfSource>(label, std::move(bytes));
+  if (auto failure = source->open()) return *failure;
+  return std::unique_ptr<DocumentSource>(std::move(source));
+}
+
+}  // namespace overleg

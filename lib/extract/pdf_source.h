@@ -1,0 +1,27 @@
+// PdfSource: a PDF opened with poppler-cpp, as a DocumentSource. Text boxes
+// come from poppler's text_list with font information; URI link annotations
+// from qpdf (link_annotations.h), since poppler-cpp does not expose them.
+// One instance per thread; poppler's messages are collected, never printed.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "extract/document_source.h"
+
+namespace overleg {
+
+/// Does `bytes` start like a PDF ("%PDF-" within the first KiB)?
+bool looks_like_pdf(const std::string& bytes);
+
+/// Opens `bytes` as a PDF; fails with not_pdf, damaged or encrypted.
+Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes);
+
+/// Strips a subset prefix ("ABCDEF+Roboto-Bold" -> "Roboto-Bold").
+std::string base_font_name(const std::string& name);
+/// Does the font name say bold (Bold, Black, Heavy, Semibold, Demi)?
+bool font_name_is_bold(const std::string& name);
+/// Does the font name say italic or oblique?
+bool font_name_is_italic(const std::string& name);
+
+}  // namespace overleg

@@ -1,0 +1,467 @@
+#include "extract/tesseract_engine.h"
+
+#include <dlfcn.h>
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <vector>
+
+#include "extract/image_source.h"  // silence_leptonica
+
+namespace overleg {
+namespace {
+
+// Font size in points per point of Tesseract's line height (descender bottom
+// to ascender top). Measured on the dev corpus: OCR of the text-layer PDFs
+// rendered at 300 dpi and of their scans, matched word by word against the
+// text layer's font sizes (bench/ocr_calibrate.cc); median ratio.
+// The factor is between 0.96 and 1.11 per document (fonts differ), within a
+// document heading/body ratios are right within ~5%.
+constexpr double kDefaultSizePerLineHeight = 1.03;
+
+// A line is bold when both stroke measures of its words (median over the
+// line, per x-height) exceed the page's median by these factors. Measured the
+// same way as the size factor, on 1356 lines: 21 of 1197 regular lines taken
+// for bold (12 of them the title band's, which looks bold but is not set in a
+// bold font), 35 of 159 bold lines missed, nearly all on the two poor
+// 150-dpi scans, where blur makes bold and regular alike. A false "bold"
+// turns a body line into a subheading, a missed one only loses a hint that
+// size and heading names also give: precision first.
+constexpr double kBoldRun = 1.20;
+constexpr double kBoldMass = 1.30;
+
+std::string trim(const char* s) {
+  if (!s) return {};
+  std::string out(s);
+  auto not_space = [](unsigned char c) { return !std::isspace(c); };
+  out.erase(out.begin(), std::find_if(out.begin(), out.end(), not_space));
+  out.erase(std::find_if(out.rbegin(), out.rend(), not_space).base(), out.end());
+  return out;
+}
+
+std::vector<std::string> split_languages(const std::string& lang) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : lang + "+") {
+    if (c == '+') {
+      // "~eng" means "do not load eng"; it needs no data.
+      if (!cur.empty() && cur[0] != '~') out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+// Where Tesseract looks for LANG.traineddata: $TESSDATA_PREFIX, else the
+// directory compiled into Debian's package. Only used to name the missing
+// language after Init failed; Init itself does the real lookup.
+std::vector<std::filesystem::path> tessdata_dirs() {
+  std::vector<std::filesystem::path> dirs;
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX")) {
+    dirs.emplace_back(prefix);
+    dirs.emplace_back(std::filesystem::path(prefix) / "tessdata");
+  } else {
+    dirs.emplace_back("/usr/share/tesseract-ocr/5/tessdata");
+    dirs.emplace_back("/usr/share/tesseract-ocr/4.00/tessdata");
+    dirs.emplace_back("/usr/local/share/tessdata");
+    dirs.emplace_back("/usr/share/tessdata");
+  }
+  return dirs;
+}
+
+bool traineddata_exists(const std::string& lang) {
+  std::error_code ec;
+  for (const auto& dir : tessdata_dirs())
+    if (std::filesystem::exists(dir / (lang + ".traineddata"), ec)) return true;
+  return false;
+}
+
+// Tesseract writes its messages (tprintf) to stderr unless the global
+// parameter debug_file names a file. The library never prints, so every
+// engine sends them to /dev/null before Init (Init's own errors included).
+void silence_tesseract(tesseract::TessBaseAPI& api) { api.SetVariable("debug_file", "/dev/null"); }
+
+// The median of a histogram of run lengths (index = length).
+template <std::size_t N>
+double histogram_median(const std::array<int, N>& h) {
+  long total = 0;
+  for (int v : h) total += v;
+  if (total == 0) return 0;
+  long seen = 0;
+  for (std::size_t i = 0; i < N; ++i) {
+    seen += h[i];
+    if (2 * seen >= total) return static_cast<double>(i);
+  }
+  return static_cast<double>(N - 1);
+}
+
+// Two measures of a word's stroke width, in pixels. Bold type has thicker
+// strokes; neither measure alone separates it well on blurred scans, both
+// together do (see kBoldRun/kBoldMass).
+struct Stroke {
+  double run = 0;   // median horizontal run of black pixels in the binarised
+                    // word: mostly vertical stems, so the stroke width
+  double mass = 0;  // ink per stroke crossing in the grey image: darkness
+                    // (0 paper .. 1 the word's darkest ink) summed over the
+                    // word, divided by the number of black runs. Blur moves
+                    // ink around but keeps its sum, so this survives soft scans
+};
+
+// One pass over the word's pixels in both images.
+Stroke measure_stroke(Pix* binary, const GrayImage& grey, int left, int top, int right, int bottom) {
+  Stroke s;
+  if (!binary) return s;
+  int w = pixGetWidth(binary), h = pixGetHeight(binary);
+  left = std::max(0, left), top = std::max(0, top);
+  right = std::min(w, right), bottom = std::min(h, bottom);
+  if (right - left < 2 || bottom - top < 2) return s;
+  std::array<int, 64> runs{};
+  long run_count = 0;
+  l_uint32* data = pixGetData(binary);
+  int wpl = pixGetWpl(binary);
+  for (int y = top; y < bottom; ++y) {
+    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+    int run = 0;
+    for (int x = left; x < right; ++x) {
+      if (GET_DATA_BIT(line, x)) {
+        ++run;
+      } else if (run > 0) {
+        ++runs[std::min(run, 63)], ++run_count;
+        run = 0;
+      }
+    }
+    if (run > 0) ++runs[std::min(run, 63)], ++run_count;
+  }
+  s.run = histogram_median(runs);
+  if (run_count == 0 || grey.width != w || grey.height != h) return s;
+
+  // The word's own paper and ink levels (percentiles of its pixels), so
+  // that a coloured heading, grey once scanned, is measured like black text.
+  std::array<int, 256> levels{};
+  for (int y = top; y < bottom; ++y) {
+    const std::uint8_t* row = grey.pixels.data() + static_cast<std::size_t>(y) * w;
+    for (int x = left; x < right; ++x) ++levels[row[x]];
+  }
+  long n = static_cast<long>(right - left) * (bottom - top);
+  auto percentile = [&](double p) {
+    long target = static_cast<long>(p * n), seen = 0;
+    for (int v = 0; v < 256; ++v)
+      if ((seen += levels[v]) > target) return v;
+    return 255;
+  };
+  double ink = percentile(0.02), paper = percentile(0.90);
+  if (paper - ink < 20) return s;  // no contrast: a smudge, not type
+  double mass = 0;
+  for (int v = 0; v < 256; ++v)
+    if (levels[v]) mass += levels[v] * std::clamp((paper - v) / (paper - ink), 0.0, 1.0);
+  s.mass = mass / static_cast<double>(run_count);
+  return s;
+}
+
+double median_of(std::vector<double> v) {
+  if (v.empty()) return 0;
+  auto mid = v.begin() + v.size() / 2;
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
+// One recognised word before it becomes a Box: pixel coordinates and the
+// measurements the size and bold estimates are made from.
+struct RawWord {
+  std::string text;
+  int left, top, right, bottom;
+  double confidence;   // 0..1
+  double line_height;  // px, descender bottom to ascender top
+  double x_height;     // px
+  Stroke stroke;       // px, 0 when unknown
+  int line;            // index of its text line
+  double block_skew;   // radians, Tesseract's deskew angle of its block
+};
+
+}  // namespace
+
+std::string tesseract_package_name(const std::string& lang) {
+  std::string name = "tesseract-ocr-";
+  for (char c : lang)
+    name += (c == '_' || c == '/') ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+namespace {
+
+using SetMaxActiveLevels = void (*)(int);
+
+// omp_set_max_active_levels when we limit OpenMP, else null. Decided once.
+SetMaxActiveLevels openmp_limiter(std::string* account = nullptr) {
+  static std::once_flag once;
+  static std::string said;
+  static SetMaxActiveLevels limiter = nullptr;
+  std::call_once(once, [] {
+    if (const char* user = std::getenv("OMP_THREAD_LIMIT")) {
+      said = std::string("OMP_THREAD_LIMIT=") + user + " set by the user: kept";
+      return;
+    }
+    // Debian's Tesseract runs its LSTM loops with OpenMP teams; on a 2-core
+    // machine that made a page 2-5x slower in wall time (threads spinning
+    // against each other and against our other workers). We want one
+    // thread per engine and parallelism from pages/documents.
+    //
+    // The documented switch is OMP_THREAD_LIMIT=1, and we set it here for
+    // anything started later (child processes, an OpenMP runtime loaded
+    // after this point). But GNU libgomp reads its environment in a
+    // constructor when the library is loaded -- before main(), since
+    // libtesseract links it -- so setenv() now does not change this process
+    // (measured on a 300-dpi scan page, 2 cores: 10.9 s without, 9.3 s
+    // with it). The runtime's own API does: a max-active-levels of 0 makes
+    // every parallel region run on the calling thread alone (num_threads
+    // clauses included). It is a per-thread setting in libgomp (a worker
+    // thread starts from the environment's defaults: measured, a page in a
+    // std::thread still used 2.7 cores), so recognise() applies it on the
+    // thread that OCRs (see limit_this_thread). Measured: 1.9 s on the main
+    // thread and on a worker, against 1.8 s with OMP_THREAD_LIMIT=1 set in
+    // the environment before start. Looked up with dlsym, so that a
+    // Tesseract built without OpenMP needs nothing.
+    ::setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
+    limiter = reinterpret_cast<SetMaxActiveLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    said = limiter ? "OpenMP limited to one thread per engine (omp_set_max_active_levels(0) on each OCR thread)"
+                   : "no OpenMP runtime in the process: Tesseract is single-threaded";
+  });
+  if (account) *account = said;
+  return limiter;
+}
+
+// Applies the limit to the calling thread, once per thread.
+void limit_this_thread() {
+  thread_local bool done = false;
+  if (done) return;
+  done = true;
+  if (SetMaxActiveLevels limiter = openmp_limiter()) limiter(0);
+}
+
+}  // namespace
+
+std::string limit_openmp_threads() {
+  std::string account;
+  openmp_limiter(&account);
+  limit_this_thread();
+  return account;
+}
+
+TesseractEngine::TesseractEngine(TesseractOptions options) : options_(std::move(options)) {}
+
+TesseractEngine::~TesseractEngine() {
+  if (api_) api_->End();
+}
+
+Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options) {
+  limit_openmp_threads();
+  silence_leptonica();
+  std::string lang = options.lang.empty() ? std::string("nld") : options.lang;
+  auto missing_data = [&](const std::vector<std::string>& missing) {
+    std::string names, packages;
+    for (const auto& m : missing) {
+      names += (names.empty() ? "" : "+") + m;
+      packages += (packages.empty() ? "" : " ") + tesseract_package_name(m);
+    }
+    return Failure{
+        ErrorKind::missing_data,
+        {"ocr_language_missing", "", 0, "Tesseract language data '" + names + "' not found: install " + packages}};
+  };
+  std::vector<std::string> langs = split_languages(lang);
+  if (langs.empty())
+    return Failure{ErrorKind::missing_data,
+                   {"ocr_language_missing", "", 0, "no Tesseract language given (e.g. --lang nld)"}};
+
+  std::unique_ptr<TesseractEngine> engine(new TesseractEngine(options));
+  engine->options_.lang = lang;
+  if (engine->options_.size_per_line_height <= 0) engine->options_.size_per_line_height = kDefaultSizePerLineHeight;
+  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
+  {
+    // Tesseract's parameters include process-wide ones (debug_file among
+    // them): engines made by several workers at once are made one at a time.
+    static std::mutex init_mutex;
+    std::lock_guard<std::mutex> lock(init_mutex);
+    silence_tesseract(*engine->api_);
+    // LSTM only: the recogniser the `tesseract` command uses with Debian's
+    // models (same words, measured), without loading the legacy one too.
+    if (engine->api_->Init(nullptr, lang.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+      // Init only says it failed: name the languages whose file is missing.
+      engine->api_.reset();
+      std::vector<std::string> missing;
+      for (const auto& l : langs)
+        if (!traineddata_exists(l)) missing.push_back(l);
+      return missing_data(missing.empty() ? langs : missing);  // else: unreadable, name them all
+    }
+  }
+  // Tesseract loads the first language or fails, but skips a missing
+  // additional one ("nld+fra" without fra) with a message only: check.
+  std::vector<std::string> loaded, missing;
+  engine->api_->GetLoadedLanguagesAsVector(&loaded);
+  for (const auto& l : langs)
+    if (std::find(loaded.begin(), loaded.end(), l) == loaded.end()) missing.push_back(l);
+  if (!missing.empty()) return missing_data(missing);
+  // The API defaults to a single text block; the command's default (and what
+  // two-column flyers need) is automatic page segmentation.
+  engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+  return engine;
+}
+
+Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang) {
+  TesseractOptions options;
+  options.lang = lang;
+  auto made = make_tesseract_engine(options);
+  if (!made) return made.failure();
+  return std::unique_ptr<OcrEngine>(std::move(made.value()));
+}
+
+Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
+  if (image.width <= 0 || image.height <= 0 || image.dpi <= 0 ||
+      image.pixels.size() < static_cast<std::size_t>(image.width) * image.height)
+    return Failure{ErrorKind::internal, {"ocr_bad_image", "", 0, "OCR was given an empty or inconsistent image"}};
+
+  // OpenMP's limit is per thread, and a worker may OCR on a thread of its own.
+  limit_this_thread();
+  tesseract::TessBaseAPI& api = *api_;
+  api.SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
+  api.SetSourceResolution(image.dpi);
+  // The monitor lets a page be given up: after the page deadline, or when
+  // the owner raises the cancel flag (a batch that abandoned the document).
+  tesseract::ETEXT_DESC monitor;
+  if (options_.page_timeout_seconds > 0)
+    monitor.set_deadline_msecs(static_cast<std::int32_t>(std::min(options_.page_timeout_seconds * 1000, 2.0e9)));
+  if (options_.cancel) {
+    monitor.cancel = [](void* flag, int) { return static_cast<const std::atomic<bool>*>(flag)->load(); };
+    monitor.cancel_this = const_cast<std::atomic<bool>*>(options_.cancel);
+  }
+  if (api.Recognize(&monitor) != 0) {
+    api.Clear();
+    if (options_.cancel && options_.cancel->load())
+      return Failure{ErrorKind::cancelled, {"ocr_cancelled", "", 0, "OCR of the page was cancelled"}};
+    if (monitor.deadline_exceeded())
+      return Failure{ErrorKind::timeout, {"ocr_timeout", "", 0, "OCR of the page took longer than allowed"}};
+    return Failure{ErrorKind::internal, {"ocr_failed", "", 0, "Tesseract could not recognise the page"}};
+  }
+
+  // The binarised page Tesseract recognised, for the stroke widths; it may be
+  // at another scale than the input.
+  Pix* binary = api.GetThresholdedImage();
+  double bin_scale = 1.0;
+  if (binary && pixGetWidth(binary) != image.width) bin_scale = static_cast<double>(pixGetWidth(binary)) / image.width;
+
+  std::vector<RawWord> raw;
+  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+  int line = -1;
+  double block_skew = 0;
+  if (it) {
+    it->Begin();
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) {
+        tesseract::Orientation orientation;
+        tesseract::WritingDirection direction;
+        tesseract::TextlineOrder order;
+        float deskew = 0;
+        it->Orientation(&orientation, &direction, &order, &deskew);
+        block_skew = deskew;
+      }
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      std::string word = trim(text.get());
+      if (word.empty()) continue;
+      RawWord w{};
+      w.text = std::move(word);
+      if (!it->BoundingBox(tesseract::RIL_WORD, &w.left, &w.top, &w.right, &w.bottom)) continue;
+      w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+      float row_height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      w.line_height = row_height;
+      w.x_height = row_height - ascenders + descenders;  // descenders are negative
+      w.stroke = measure_stroke(binary, image, static_cast<int>(w.left * bin_scale),
+                                static_cast<int>(w.top * bin_scale), static_cast<int>(std::ceil(w.right * bin_scale)),
+                                static_cast<int>(std::ceil(w.bottom * bin_scale)));
+      w.line = std::max(line, 0);
+      w.block_skew = block_skew;
+      raw.push_back(std::move(w));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  it.reset();
+  if (binary) pixDestroy(&binary);
+  // Drop the page's recognition results now rather than at the next page:
+  // they are the bulk of the engine's memory.
+  api.Clear();
+
+  OcrResult result;
+  if (raw.empty()) return result;
+
+  // Page skew: the word-weighted median of the blocks' deskew angles. Boxes
+  // are rotated by it around the page centre so that a printed line is level
+  // and the layout stage's line grouping works on scans that lean a little.
+  std::vector<double> skews;
+  for (const RawWord& w : raw) skews.push_back(w.block_skew);
+  double skew = median_of(skews);
+  if (std::abs(skew) > 0.1) skew = 0;  // > 6 degrees: not a lean but a misreading
+  double cos_a = std::cos(skew), sin_a = std::sin(skew);
+  double cx = image.width / 2.0, cy = image.height / 2.0;
+
+  // Bold is relative to the page's ordinary text (the median over all its
+  // words) and decided per line: Tesseract measures heights per line, and a
+  // single short word's strokes are noisy. Strokes are per x-height, so that
+  // big regular type does not pass for bold.
+  auto run_ratio = [](const RawWord& w) { return w.x_height > 0 ? w.stroke.run / w.x_height : 0.0; };
+  auto mass_ratio = [](const RawWord& w) { return w.x_height > 0 ? w.stroke.mass / w.x_height : 0.0; };
+  std::vector<double> runs, masses;
+  std::vector<std::vector<double>> line_runs(raw.back().line + 1), line_masses(raw.back().line + 1);
+  for (const RawWord& w : raw) {
+    if (run_ratio(w) > 0) runs.push_back(run_ratio(w)), line_runs[w.line].push_back(run_ratio(w));
+    if (mass_ratio(w) > 0) masses.push_back(mass_ratio(w)), line_masses[w.line].push_back(mass_ratio(w));
+  }
+  double page_run = median_of(runs), page_mass = median_of(masses);
+  std::vector<char> line_bold(line_runs.size(), 0);
+  std::vector<double> line_run(line_runs.size()), line_mass(line_runs.size());
+  for (std::size_t l = 0; l < line_runs.size(); ++l) {
+    line_run[l] = page_run > 0 ? median_of(line_runs[l]) / page_run : 0;
+    line_mass[l] = page_mass > 0 ? median_of(line_masses[l]) / page_mass : 0;
+    line_bold[l] = line_run[l] >= kBoldRun && line_mass[l] >= kBoldMass;
+  }
+
+  double to_points = 72.0 / image.dpi;
+  double confidence_sum = 0;
+  for (RawWord& w : raw) {
+    Box b;
+    b.text = std::move(w.text);
+    // Rotate the word's centre anti-clockwise as seen on the page (y grows
+    // downwards), keep its size.
+    double wx = (w.left + w.right) / 2.0 - cx, wy = (w.top + w.bottom) / 2.0 - cy;
+    double rx = cx + wx * cos_a + wy * sin_a, ry = cy - wx * sin_a + wy * cos_a;
+    double half_w = (w.right - w.left) / 2.0, half_h = (w.bottom - w.top) / 2.0;
+    b.bbox = {(rx - half_w) * to_points, (ry - half_h) * to_points, (rx + half_w) * to_points,
+              (ry + half_h) * to_points};
+    b.size = w.line_height * to_points * options_.size_per_line_height;
+    b.bold = line_bold[w.line];
+    b.confidence = w.confidence;
+    if (options_.annotate_measurements)
+      b.font = "ocr:lh=" + std::to_string(w.line_height * to_points) + ":xh=" + std::to_string(w.x_height * to_points) +
+               ":sw=" + std::to_string(page_run > 0 ? run_ratio(w) / page_run : 0) +
+               ":ms=" + std::to_string(page_mass > 0 ? mass_ratio(w) / page_mass : 0) +
+               ":lsw=" + std::to_string(line_run[w.line]) + ":lms=" + std::to_string(line_mass[w.line]) +
+               ":line=" + std::to_string(w.line);
+    confidence_sum += w.confidence;
+    if (w.confidence < options_.low_confidence) ++result.low_confidence_words;
+    result.boxes.push_back(std::move(b));
+  }
+  result.mean_confidence = confidence_sum / static_cast<double>(result.boxes.size());
+  return result;
+}
+
+}  // namespace overleg

@@ -1,0 +1,51 @@
+// Page and Box: what the extract stage hands to layout. A Box is one word
+// with its position and font, from the PDF's text layer or from OCR; layout
+// does not care which. Plain value types; safe to copy and share.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/geometry.h"
+
+namespace overleg {
+
+/// Where a page's words came from.
+enum class PageMethod { text, ocr, none };
+
+/// "text", "ocr" or "none", as in the record's extraction.pages[].method.
+const char* to_string(PageMethod method);
+
+/// One word (no white space inside) on a page.
+struct Box {
+  std::string text;        ///< UTF-8, as extracted (normalise cleans it later)
+  Rect bbox;               ///< the word's extent on the page
+  std::string font;        ///< font name without subset prefix ("Roboto-Bold"); empty if unknown
+  double size = 0;         ///< font size in points (OCR: estimated from the line height)
+  bool bold = false;       ///< from the font name, or OCR's estimate
+  bool italic = false;
+  double confidence = -1;  ///< OCR word confidence 0..1; -1 for the text layer
+};
+
+/// A URI link annotation: where it points and the area one clicks.
+struct Link {
+  std::string url;
+  Rect rect;
+  int page = 0;  ///< 1-based
+};
+
+struct Page {
+  int number = 0;       ///< 1-based
+  double width = 0;     ///< points
+  double height = 0;
+  std::vector<Box> boxes;  ///< in the order the source gave them (not reading order)
+  std::vector<Link> links;
+  PageMethod method = PageMethod::text;
+  int chars = 0;                          ///< characters extracted from this page
+  std::optional<double> ocr_confidence;   ///< mean word confidence when OCR'd
+  std::vector<Diagnostic> warnings;
+};
+
+}  // namespace overleg

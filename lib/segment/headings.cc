@@ -1,0 +1,86 @@
+#include "segment/headings.h"
+
+#include <optional>
+#include <vector>
+
+#include "util/rules.h"
+#include "util/text.h"
+
+namespace overleg {
+namespace {
+
+// Does `folded` start with `pattern`, allowing one edit per 12 letters (an
+// OCR-damaged letter) and requiring the match to end at a word boundary?
+bool starts_with_fuzzy(const std::u32string& folded, const std::u32string& pattern) {
+  std::size_t allowed = pattern.size() / 12;
+  for (std::size_t len = pattern.size() >= allowed ? pattern.size() - allowed : 0;
+       len <= pattern.size() + allowed && len <= folded.size(); ++len) {
+    if (len < folded.size() && folded[len] != U' ') continue;
+    if (edit_distance(folded.substr(0, len), pattern) <= allowed) return true;
+  }
+  return false;
+}
+
+// The folded heading, with "Gezamenlijk(e)" read as "gezamenlijke".
+std::u32string folded_heading(std::string_view heading) {
+  std::u32string folded = to_u32(fold(heading));
+  for (std::size_t pos; (pos = folded.find(U"k e ")) != std::u32string::npos;) folded.erase(pos + 1, 1);
+  return folded;
+}
+
+struct HeadingPattern {
+  std::string kind;
+  std::u32string folded;
+};
+
+// sections.tsv with its headings folded, once: layout asks about most lines.
+const std::vector<HeadingPattern>& heading_patterns() {
+  static const std::vector<HeadingPattern> patterns = [] {
+    std::vector<HeadingPattern> out;
+    for (const auto& row : rule_table("sections.tsv"))
+      if (row.size() >= 2) out.push_back({row[0], to_u32(fold(row[1]))});
+    return out;
+  }();
+  return patterns;
+}
+
+// The kind of the longest sections.tsv row that `folded` starts with.
+std::optional<std::string> match_folded(const std::u32string& folded) {
+  std::optional<std::string> best;
+  std::size_t best_len = 0;
+  for (const HeadingPattern& p : heading_patterns()) {
+    if (p.folded.size() > best_len && starts_with_fuzzy(folded, p.folded)) {
+      best = p.kind;
+      best_len = p.folded.size();
+    }
+  }
+  return best;
+}
+
+std::optional<std::string> match_heading(std::string_view heading) {
+  std::u32string folded = folded_heading(heading);
+  if (auto kind = match_folded(folded)) return kind;
+  // OCR sometimes puts a stray sign before a heading ("Ô Save the date").
+  if (folded.size() > 2 && folded[1] == U' ') return match_folded(folded.substr(2));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string heading_kind(std::string_view heading) { return match_heading(heading).value_or("other"); }
+
+bool is_known_heading(std::string_view text) { return match_heading(text).has_value(); }
+
+bool is_known_heading_start(std::string_view text) {
+  std::u32string folded = folded_heading(text);
+  if (folded.size() < 6) return false;
+  for (const HeadingPattern& p : heading_patterns()) {
+    const std::u32string& pattern = p.folded;
+    if (pattern.size() > folded.size() && pattern.compare(0, folded.size(), folded) == 0 &&
+        pattern[folded.size()] == U' ')
+      return true;
+  }
+  return false;
+}
+
+}  // namespace overleg

@@ -1,0 +1,295 @@
+// Tests of layout.h on hand-made pages: block kinds (heading, subheading,
+// paragraph, list item with level), blocks joined over a column break, and
+// the flyer regions (band, sidebar, body, Save the date, footer).
+#include <catch2/catch.hpp>
+
+#include "layout/layout.h"
+#include "test_support.h"
+
+using namespace overleg;
+using overleg::test::add;
+using overleg::test::add_lines;
+using overleg::test::line_words;
+using overleg::test::word;
+
+namespace {
+
+Page make_page(int number, std::vector<Box> boxes) {
+  Page p;
+  p.number = number;
+  p.width = 595;
+  p.height = 842;
+  p.boxes = std::move(boxes);
+  return p;
+}
+
+// A list item: the marker at `x`, its text 12 pt further (the hanging
+// indent), the item's further lines under the text.
+double add_item(std::vector<Box>& boxes, const std::string& marker, const std::vector<std::string>& lines, double x,
+                double y, double size = 10) {
+  boxes.push_back(word(marker, x, y, size));
+  return add_lines(boxes, lines, x + 12, y, size);
+}
+
+std::vector<const Block*> in_region(const std::vector<Block>& blocks, Region r) {
+  std::vector<const Block*> out;
+  for (const Block& b : blocks)
+    if (b.region == r) out.push_back(&b);
+  return out;
+}
+
+const Block* find_block(const std::vector<Block>& blocks, const std::string& start) {
+  for (const Block& b : blocks)
+    if (b.text.rfind(start, 0) == 0) return &b;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("body_font_size is the size that carries the most letters", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Kop"}, 50, 80, 16, true);
+  add_lines(boxes, {"Een gewone regel tekst met woorden", "en nog een regel"}, 50, 100, 10);
+  CHECK(body_font_size({make_page(1, boxes)}) == Approx(10));
+  CHECK(body_font_size({}) > 0);  // a default, never zero
+}
+
+TEST_CASE("lay_out: a bold line in larger type is a heading, the lines under it a paragraph", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Bevindingen en aanpassingen"}, 60, 100, 14, true);
+  add_lines(boxes,
+            {"Toename van de kwetsbaarheid bij alle", "doelpublieken. Het sociale aspect",
+             "verslechtert, vooral met betrekking", "tot huisvesting."},
+            60, 120);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].text == "Bevindingen en aanpassingen");
+  CHECK(blocks[0].bold);
+  CHECK(blocks[0].font_size == Approx(14));
+  CHECK(blocks[0].page == 2);
+  CHECK(blocks[1].kind == BlockKind::paragraph);
+  CHECK(blocks[1].text ==
+        "Toename van de kwetsbaarheid bij alle\ndoelpublieken. Het sociale aspect\n"
+        "verslechtert, vooral met betrekking\ntot huisvesting.");
+  for (const Block& b : blocks) CHECK(b.region == Region::body);
+}
+
+TEST_CASE("lay_out: a heading set over two lines is one heading", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Gezamenlijke uit te voeren acties", "en vooruitzichten"}, 60, 100, 14, true);
+  add_lines(boxes, {"In 2026 zullen we werken aan de", "coördinatie van zorgtrajecten."}, 60, 140);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].text == "Gezamenlijke uit te voeren acties\nen vooruitzichten");
+  CHECK(blocks[1].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("lay_out: a short bold line in body type is a subheading", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Monitoring van de behoeften"}, 60, 100, 14, true);
+  add_lines(boxes, {"Nieuwe aandachtspunten"}, 60, 124, 10, true);
+  add_lines(boxes, {"De wachtlijsten worden langer en de", "vraag naar begeleiding stijgt."}, 60, 138);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[1].kind == BlockKind::subheading);
+  CHECK(blocks[1].text == "Nieuwe aandachtspunten");
+  CHECK(blocks[2].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("lay_out: bullets make list items; a hanging indent continues the item", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Bevindingen"}, 60, 100, 14, true);
+  double y = add_item(boxes, "•", {"Versnipperde ondersteuning voor", "mensen en gebrek aan coördinatie."}, 60, 124);
+  y = add_item(boxes, "•", {"Moeilijkheden voor generalistische", "spelers om crisissen te beheren."}, 60, y);
+  y = add_item(boxes, "–", {"Een tweede niveau onder het", "vorige punt."}, 72, y);
+  add_lines(boxes, {"Er wordt ook gewezen op het gebrek", "aan ruimte en tijd."}, 60, y);
+
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 5);
+  CHECK(blocks[0].kind == BlockKind::heading);
+
+  CHECK(blocks[1].kind == BlockKind::list_item);
+  CHECK(blocks[1].level == 1);
+  CHECK(blocks[1].text == "Versnipperde ondersteuning voor\nmensen en gebrek aan coördinatie.");
+
+  CHECK(blocks[2].kind == BlockKind::list_item);
+  CHECK(blocks[2].level == 1);
+  CHECK(blocks[2].text == "Moeilijkheden voor generalistische\nspelers om crisissen te beheren.");
+
+  // Level 2: the marker stands in the first level's text indent.
+  CHECK(blocks[3].kind == BlockKind::list_item);
+  CHECK(blocks[3].level == 2);
+  CHECK(blocks[3].text == "Een tweede niveau onder het\nvorige punt.");
+
+  // Back at the margin: a paragraph, not part of the item.
+  CHECK(blocks[4].kind == BlockKind::paragraph);
+  CHECK(blocks[4].text == "Er wordt ook gewezen op het gebrek\naan ruimte en tijd.");
+}
+
+TEST_CASE("lay_out: a bullet glued to its text is still a marker, not text", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Agenda"}, 60, 100, 14, true);
+  boxes.push_back(word("•Follow-up", 60, 124));
+  add(boxes, line_words("van het repertorium.", boxes.back().bbox.x1 + 3, 124));
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[1].kind == BlockKind::list_item);
+  CHECK(blocks[1].text == "Follow-up van het repertorium.");
+}
+
+TEST_CASE("lay_out: numbered items are list items without their numbers", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Actiepistes"}, 60, 100, 14, true);
+  double y = add_item(boxes, "1.", {"Een repertorium van diensten."}, 60, 124);
+  add_item(boxes, "2.", {"Een gezamenlijke vorming."}, 60, y);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[1].kind == BlockKind::list_item);
+  CHECK(blocks[1].text == "Een repertorium van diensten.");
+  CHECK(blocks[2].kind == BlockKind::list_item);
+  CHECK(blocks[2].text == "Een gezamenlijke vorming.");
+}
+
+TEST_CASE("lay_out: a paragraph broken by the column break is one block", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Monitoring van de behoeften"}, 50, 100, 14, true);
+  add_lines(boxes,
+            {"Mensen thuis ondersteunen brengt", "ook veel uitdagingen met zich mee:",
+             "mensen die geen hulp vragen ondanks", "duidelijke problemen en de"},
+            50, 124);
+  // The right column goes on in lower case.
+  add_lines(boxes,
+            {"doorverwijzingen wanneer mobiele", "teams overbelast zijn.", "Ondersteuning voor mensen met het",
+             "syndroom van Diogenes."},
+            320, 100);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[1].kind == BlockKind::paragraph);
+  CHECK(blocks[1].text ==
+        "Mensen thuis ondersteunen brengt\nook veel uitdagingen met zich mee:\n"
+        "mensen die geen hulp vragen ondanks\nduidelijke problemen en de\n"
+        "doorverwijzingen wanneer mobiele\nteams overbelast zijn.\n"
+        "Ondersteuning voor mensen met het\nsyndroom van Diogenes.");
+}
+
+TEST_CASE("lay_out: a finished paragraph does not swallow the next column's", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Monitoring van de behoeften"}, 50, 100, 14, true);
+  add_lines(boxes, {"Eerste alinea die hier", "eindigt.", "Tweede regel van", "een alinea."}, 50, 124);
+  add_lines(boxes, {"Nieuwe alinea in de", "rechterkolom die", "niet verder gaat.", "Nog een regel."}, 320, 100);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  const Block* right = find_block(blocks, "Nieuwe alinea");
+  REQUIRE(right != nullptr);
+  CHECK(right->kind == BlockKind::paragraph);
+}
+
+TEST_CASE("lay_out: a paragraph broken by the page break is one block", "[layout]") {
+  std::vector<Box> p1, p2;
+  add_lines(p1, {"Bevindingen"}, 60, 600, 14, true);
+  add_lines(p1, {"Er is een tekort aan plaatsen in de", "opvang en de wachttijden voor een"}, 60, 624);
+  add_lines(p2, {"eerste gesprek lopen op tot drie", "maanden."}, 60, 100);
+  std::vector<Block> blocks = lay_out({make_page(1, p1), make_page(2, p2)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[1].text ==
+        "Er is een tekort aan plaatsen in de\nopvang en de wachttijden voor een\n"
+        "eerste gesprek lopen op tot drie\nmaanden.");
+  CHECK(blocks[1].page == 1);
+}
+
+TEST_CASE("lay_out: the regions of a flyer's first page", "[layout]") {
+  std::vector<Box> boxes;
+  // The band: series and date on one line, the title in large bold type.
+  add_lines(boxes, {"Thematisch overleg"}, 40, 30, 11);
+  add_lines(boxes, {"25/09/25"}, 510, 30, 11);
+  add_lines(boxes, {"Thematisch overleg geestelijke gezondheid #3 (2025)"}, 40, 50, 16, true);
+  // The sidebar: narrow, at the left edge, in smaller type.
+  add_lines(boxes,
+            {"Een twintigtal", "professionals uit de", "welzijns- en", "gezondheidssector.", "", "Het thematisch",
+             "overleg wordt", "georganiseerd door de", "vijf zorgzones."},
+            30, 130, 9);
+  // Two body columns.
+  double y = add_lines(boxes, {"Monitoring van de", "behoeften"}, 190, 130, 14, true);
+  add_lines(boxes,
+            {"Toename van de kwetsbaarheid", "bij alle doelpublieken. Het", "sociale aspect verslechtert,",
+             "vooral met betrekking tot", "huisvesting en de komende", "werkloosheidsmaatregelen."},
+            190, y + 4);
+  add_lines(boxes,
+            {"Mensen thuis ondersteunen", "brengt ook veel uitdagingen", "met zich mee: mensen die",
+             "geen hulp vragen ondanks", "duidelijke problemen.", "Ondersteuning voor mensen",
+             "met het syndroom van", "Diogenes is ook naar voren", "gekomen."},
+            395, 130);
+  // The footer: small type at the foot of the page.
+  add_lines(boxes, {"Met de steun van de GGC - Een initiatief van de vzw BRUSANO"}, 40, 800, 7);
+
+  std::vector<Block> blocks = lay_out({make_page(1, boxes)});
+
+  auto band = in_region(blocks, Region::band);
+  REQUIRE_FALSE(band.empty());
+  const Block* title = find_block(blocks, "Thematisch overleg geestelijke");
+  REQUIRE(title != nullptr);
+  CHECK(title->region == Region::band);
+  const Block* date = find_block(blocks, "25/09/25");
+  REQUIRE(date != nullptr);
+  CHECK(date->region == Region::band);
+
+  const Block* count = find_block(blocks, "Een twintigtal");
+  REQUIRE(count != nullptr);
+  CHECK(count->region == Region::sidebar);
+  const Block* standing = find_block(blocks, "Het thematisch");
+  REQUIRE(standing != nullptr);
+  CHECK(standing->region == Region::sidebar);
+
+  const Block* heading = find_block(blocks, "Monitoring van de");
+  REQUIRE(heading != nullptr);
+  CHECK(heading->region == Region::body);
+  CHECK(heading->kind == BlockKind::heading);
+  const Block* right = find_block(blocks, "Mensen thuis");
+  REQUIRE(right != nullptr);
+  CHECK(right->region == Region::body);
+
+  const Block* footer = find_block(blocks, "Met de steun");
+  REQUIRE(footer != nullptr);
+  CHECK(footer->region == Region::footer);
+
+  // Reading order: band, then the sidebar, then the columns left to right.
+  auto index = [&](const Block* b) { return b - blocks.data(); };
+  CHECK(index(title) < index(count));
+  CHECK(index(count) < index(heading));
+  CHECK(index(heading) < index(right));
+}
+
+TEST_CASE("lay_out: the Save-the-date box and a later page's running header", "[layout]") {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Thematisch overleg geestelijke gezondheid"}, 60, 30, 9);  // running header
+  add_lines(boxes, {"Gezamenlijke acties"}, 60, 100, 14, true);
+  add_lines(boxes, {"In 2026 zullen we werken aan de", "coördinatie en continuïteit.", "Er volgt een methodologie."},
+            60, 124);
+  add_lines(boxes, {"Save the date"}, 60, 300, 14, true);
+  add_lines(boxes,
+            {"Het volgende thematische overleg over", "geestelijke gezondheid vindt plaats op",
+             "3 maart 2026, van 10 tot 12 u."},
+            60, 324);
+  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+
+  const Block* header = find_block(blocks, "Thematisch overleg");
+  REQUIRE(header != nullptr);
+  CHECK(header->region == Region::running_header);
+  const Block* body = find_block(blocks, "In 2026");
+  REQUIRE(body != nullptr);
+  CHECK(body->region == Region::body);
+  const Block* box_title = find_block(blocks, "Save the date");
+  REQUIRE(box_title != nullptr);
+  CHECK(box_title->region == Region::save_the_date);
+  const Block* announcement = find_block(blocks, "Het volgende");
+  REQUIRE(announcement != nullptr);
+  CHECK(announcement->region == Region::save_the_date);
+}
+
+TEST_CASE("lay_out on no pages or empty pages gives no blocks", "[layout]") {
+  CHECK(lay_out({}).empty());
+  CHECK(lay_out({make_page(1, {}), make_page(2, {})}).empty());
+}

@@ -1,0 +1,100 @@
+// Tests of lines.h: boxes of one region grouped into printed lines.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "layout/lines.h"
+#include "test_support.h"
+
+using namespace overleg;
+using overleg::test::line_words;
+using overleg::test::word;
+
+TEST_CASE("build_lines groups words into lines top to bottom, words left to right", "[lines]") {
+  std::vector<Box> boxes = line_words("Toename van de kwetsbaarheid", 50, 100);
+  overleg::test::add(boxes, line_words("bij alle doelpublieken.", 50, 112));
+  overleg::test::add(boxes, line_words("Het sociale aspect", 50, 124));
+  // The source order is not reading order.
+  std::mt19937 rng(7);
+  std::shuffle(boxes.begin(), boxes.end(), rng);
+
+  std::vector<Line> lines = build_lines(boxes);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].text() == "Toename van de kwetsbaarheid");
+  CHECK(lines[1].text() == "bij alle doelpublieken.");
+  CHECK(lines[2].text() == "Het sociale aspect");
+  for (const Line& l : lines)
+    for (std::size_t i = 1; i < l.words.size(); ++i) CHECK(l.words[i - 1].bbox.x0 < l.words[i].bbox.x0);
+  CHECK(lines[0].bbox.y1 <= lines[1].bbox.y0);
+  CHECK(lines[0].bbox.x0 == Approx(50));
+}
+
+TEST_CASE("build_lines: a bigger first word or a raised mark stays on its line", "[lines]") {
+  std::vector<Box> boxes;
+  boxes.push_back(word("Groot", 50, 98, 14));  // 98..112, the rest 100..110
+  overleg::test::add(boxes, line_words("en klein", 90, 100));
+  boxes.push_back(word("1", 132, 97, 6));  // a footnote mark, raised
+  overleg::test::add(boxes, line_words("Volgende regel", 50, 114));
+
+  std::vector<Line> lines = build_lines(boxes);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].words.size() == 4);
+  CHECK(lines[1].text() == "Volgende regel");
+}
+
+TEST_CASE("build_lines on no boxes gives no lines", "[lines]") { CHECK(build_lines({}).empty()); }
+
+TEST_CASE("Line::text puts a space only where the page has one", "[lines]") {
+  Line line;
+  line.words.push_back(word("Zie", 50, 100));
+  line.words.push_back(word("presentatie", line.words.back().bbox.x1 + 3, 100));
+  // "hier" and "." touch: one word split by a font change.
+  line.words.push_back(word("hier", line.words.back().bbox.x1 + 3, 100, 10, true));
+  line.words.push_back(word(".", line.words.back().bbox.x1, 100));
+  CHECK(line.text() == "Zie presentatie hier.");
+
+  // A gap of a sliver of the font size (kerning) is no space either.
+  Line kerned;
+  kerned.words.push_back(word("ge", 50, 100));
+  kerned.words.push_back(word("zond", kerned.words.back().bbox.x1 + 0.5, 100));
+  CHECK(kerned.text() == "gezond");
+
+  CHECK(Line{}.text().empty());
+}
+
+TEST_CASE("build_lines measures size, weight and confidence of a line", "[lines]") {
+  SECTION("text layer: median size, bold share, no confidence") {
+    std::vector<Box> boxes = line_words("Monitoring van de behoeften", 50, 100, 14, true);
+    std::vector<Line> lines = build_lines(boxes);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].size == Approx(14));
+    CHECK(lines[0].bold_share == Approx(1.0));
+    CHECK(lines[0].bold());
+    CHECK(lines[0].confidence == Approx(-1));
+  }
+  SECTION("one bold word of many does not make a bold line") {
+    std::vector<Box> boxes = line_words("Zie de agendapagina", 50, 100);
+    boxes.push_back(word("hier", boxes.back().bbox.x1 + 3, 100, 10, true));
+    std::vector<Line> lines = build_lines(boxes);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].bold_share > 0);
+    CHECK(lines[0].bold_share < 0.75);
+    CHECK_FALSE(lines[0].bold());
+  }
+  SECTION("OCR words: mean confidence") {
+    std::vector<Box> boxes = line_words("twee woorden", 50, 100);
+    boxes[0].confidence = 0.9;
+    boxes[1].confidence = 0.5;
+    std::vector<Line> lines = build_lines(boxes);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].confidence == Approx(0.7));
+  }
+}
+
+TEST_CASE("median", "[lines]") {
+  CHECK(median({}) == 0);
+  CHECK(median({3}) == 3);
+  CHECK(median({5, 1, 3}) == 3);
+  CHECK(median({10, 10, 12, 10, 30}) == 10);
+}

@@ -1,0 +1,201 @@
+// The repair stage (lib/repair.h): every seed-003 error fixed, the field's
+// correct words and clean text left alone, each rule on its own.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "lexicon/lexicon.h"
+#include "text/repair.h"
+
+using namespace overleg;
+
+namespace {
+
+const Lexicon& lexicon() { return test::built_lexicon(); }
+
+std::string repaired(std::string_view text, const RepairOptions& options = {}) {
+  return repair_text(text, 1, lexicon(), options).text;
+}
+
+std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every text of a truth file (shared/eval/truth, samples/*.truth.json).
+std::vector<std::string> truth_texts(const std::string& path) {
+  std::vector<std::string> out;
+  auto j = nlohmann::json::parse(read(path));
+  auto add = [&](const nlohmann::json& v) {
+    if (v.is_string() && !v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+  };
+  const auto& m = j["meeting"];
+  add(m.value("title", nlohmann::json()));
+  if (m.contains("participants") && m["participants"].is_object()) add(m["participants"].value("text", nlohmann::json()));
+  for (const auto& a : j.value("agenda", nlohmann::json::array())) add(a);
+  for (const auto& s : j.value("sections", nlohmann::json::array())) {
+    add(s.value("heading", nlohmann::json()));
+    for (const auto& b : s.value("blocks", nlohmann::json::array())) {
+      add(b.value("text", nlohmann::json()));
+      for (const auto& row : b.value("rows", nlohmann::json::array()))
+        for (const auto& cell : row) add(cell);
+    }
+  }
+  for (const auto& e : j.value("events", nlohmann::json::array())) add(e.value("text", nlohmann::json()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("repair: every error of the scanned seed 003", "[repair]") {
+  CHECK(repaired("Betere coérdinatie: het is") == "Betere coördinatie: het is");
+  CHECK(repaired("met geisoleerde mensen") == "met geïsoleerde mensen");
+  CHECK(repaired("het is belangrik om bruggen") == "het is belangrijk om bruggen");
+  CHECK(repaired("Brusano heeftzijnwerkover‘sociaalisolementendelinkmetwelzijn-gezondheid” gepresenteerd.") ==
+        "Brusano heeft zijn werk over ‘sociaal isolement en de link met welzijn-gezondheid” gepresenteerd.");
+  CHECK(repaired("aanpassen vande houding om eenvertrouwensband met") ==
+        "aanpassen van de houding om een vertrouwensband met");
+  CHECK(repaired("@ algemene en gespecialiseerde spelers") == "algemene en gespecialiseerde spelers");
+  CHECK(repaired(". De samenwerking tussen") == "De samenwerking tussen");
+  CHECK(repaired("e Nieuwe aandachtspunten") == "Nieuwe aandachtspunten");
+  CHECK(repaired("« Toegang tot zorg") == "Toegang tot zorg");
+  CHECK(repaired("© Toegang tot zorg") == "Toegang tot zorg");
+  CHECK(repaired("Mobilisatie = van  middelen: buurtbemiddelaars") == "Mobilisatie van middelen: buurtbemiddelaars");
+  CHECK(repaired("waarmee mensen  worden geconfronteerd") == "waarmee mensen worden geconfronteerd");
+  // Real compounds stay whole.
+  CHECK(repaired("een vertrouwensband met eerstelijnspsychologen") == "een vertrouwensband met eerstelijnspsychologen");
+}
+
+TEST_CASE("repair: each repair is logged with page, from, to and rule", "[repair]") {
+  RepairOutcome r = repair_text("het is belangrik en vande", 7, lexicon());
+  REQUIRE(r.repairs.size() == 2);
+  CHECK(r.repairs[0].page == 7);
+  CHECK(r.repairs[0].from == "belangrik");
+  CHECK(r.repairs[0].to == "belangrijk");
+  CHECK(r.repairs[0].rule == "ij");
+  CHECK(r.repairs[1].from == "vande");
+  CHECK(r.repairs[1].to == "van de");
+  CHECK(r.repairs[1].rule == "split");
+  CHECK(repair_text("Betere coérdinatie", 1, lexicon()).repairs.at(0).rule == "diacritic");
+  // A hyphenated word is logged whole: the record's words are white-space words.
+  RepairOutcome h = repair_text("het Diogenes-syndroony is", 1, lexicon());
+  REQUIRE(h.repairs.size() == 1);
+  CHECK(h.repairs[0].from == "Diogenes-syndroony");
+  CHECK(h.repairs[0].to == "Diogenes-syndroom");
+}
+
+TEST_CASE("repair: OCR confusions of the poor scans and the classic pairs", "[repair]") {
+  CHECK(repaired("thuiszorg en -huip") == "thuiszorg en -hulp");
+  CHECK(repaired("de moeîte om") == "de moeite om");
+  CHECK(repaired("de verwijzingstijnen en verbindingsprotocolien") == "de verwijzingslijnen en verbindingsprotocollen");
+  CHECK(repaired("een eyclus van drie") == "een cyclus van drie");
+  CHECK(repaired("de minímale eisen") == "de minimale eisen");
+  CHECK(repaired("de inforrnatie") == "de informatie");           // rn/m
+  CHECK(repaired("de clienst") == "de dienst");                   // cl/d
+  CHECK(repaired("de liuisarts") == "de huisarts");               // li/h
+  CHECK(repaired("het we1zijn") == "het welzijn");                // 1/l
+  CHECK(repaired("de Iichamelijke gezondheid") == "de lichamelijke gezondheid");  // I/l
+  CHECK(repaired("ﬁnanciële steun") == "financiële steun");       // ligature
+  CHECK(repaired("de ĳzeren wil") == "de ijzeren wil");            // ij digraph
+  CHECK(repaired("weinig of niets, wei nig") == "weinig of niets, weinig");  // a word broken by a space
+  CHECK(repaired("de inschrij ving") == "de inschrijving");
+  CHECK(repaired("het SOciale aspect") == "het sociale aspect");  // case
+  CHECK(repaired("CW‚ ZO") == "CW, ZO");                           // low quote for a comma
+  CHECK(repaired("_sectoroverschrijdende samenwerking") == "sectoroverschrijdende samenwerking");
+  CHECK(repaired("Cultureel Centrum Jette, Naeyerlaan 145,1090 Jette.") ==
+        "Cultureel Centrum Jette, Naeyerlaan 145, 1090 Jette.");
+}
+
+TEST_CASE("repair: straight apostrophes become typographic in OCR text only", "[repair]") {
+  RepairOptions ocr;
+  ocr.ocr = true;
+  CHECK(repaired("de thema's van de OCMW's", ocr) == "de thema’s van de OCMW’s");
+  CHECK(repaired("de thema's van de OCMW's") == "de thema's van de OCMW's");
+}
+
+TEST_CASE("repair: names, numbers, dates, URLs, e-mail and abbreviations stay", "[repair]") {
+  for (const char* text : {
+           "zaal 147, Cultureel Centrum Jette, de Smet de Naeyerlaan 145, 1090 Jette.",
+           "Zie www.zorgzone-zuid-oost.brussels of schrijf naar info@zorgzone-zuid-oost.brussels.",
+           "https://www.brusano.brussels/agenda-vue-liste/?x=1",
+           "op 25/09/25, van 13.00 tot 15.30 uur, of van 9u30 tot 12u15 (2025-2026).",
+           "In samenwerking met PsyBru, de GGC, het DGG, CGP en PTZ (CW, N, NO, Z, ZO).",
+           "Mevrouw Vandervelde en dokter Janssens van Kind en Gezin.",
+           "LGBTQIA+-mensen, OCMW’s en thema’s.",
+           "Save the date: Follow-up van het repertorium.",
+       }) {
+    RepairOutcome r = repair_text(text, 1, lexicon());
+    CHECK(r.text == text);
+    CHECK(r.repairs.empty());
+  }
+}
+
+TEST_CASE("repair: the field's correct words are never changed", "[repair]") {
+  std::ifstream in(std::string(OVERLEG_SOURCE_DIR) + "/tests/data/repair/field-words.txt");
+  REQUIRE(in);
+  std::string word;
+  int checked = 0;
+  while (std::getline(in, word)) {
+    if (word.empty() || word[0] == '#') continue;
+    ++checked;
+    // Alone (a text's start: no name protection) and inside a sentence.
+    INFO(word);
+    CHECK(repaired(word) == word);
+    std::string sentence = "Het gaat over " + word + " en meer.";
+    CHECK(repaired(sentence) == sentence);
+  }
+  CHECK(checked >= 300);
+}
+
+TEST_CASE("repair: clean text of the text-layer reports comes out byte-identical", "[repair]") {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(std::string(OVERLEG_SOURCE_DIR) + "/samples"))
+    if (e.path().string().size() > 11 && e.path().string().ends_with(".truth.json")) files.push_back(e.path().string());
+  std::string truth_dir = std::string(OVERLEG_SHARED_DIR) + "/eval/truth";
+  if (fs::exists(truth_dir))
+    for (const auto& e : fs::directory_iterator(truth_dir))
+      if (e.path().extension() == ".json") files.push_back(e.path().string());
+  REQUIRE_FALSE(files.empty());
+  int texts = 0;
+  for (const auto& f : files) {
+    for (const auto& text : truth_texts(f)) {
+      ++texts;
+      RepairOutcome r = repair_text(text, 1, lexicon());
+      INFO(f << ": " << text);
+      CHECK(r.text == text);
+      CHECK(r.repairs.empty());
+    }
+  }
+  CHECK(texts > 50);
+}
+
+TEST_CASE("repair: `overleg repair` fixes seed 003", "[repair][cli]") {
+  std::string seed;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(OVERLEG_SHARED_DIR) + "/seeds"))
+    if (e.path().filename().string().rfind("003_", 0) == 0) seed = e.path().string();
+  if (seed.empty()) {
+    WARN("shared/seeds/003_* not found: skipped");
+    return;
+  }
+  std::string out_path = "repair_test_seed003.out";
+  std::string cmd = std::string(OVERLEG_BINARY) + " repair '" + seed + "' > " + out_path + " 2> /dev/null";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string out = read(out_path);
+  std::remove(out_path.c_str());
+  for (const char* fixed : {"heeft zijn werk over ‘sociaal isolement en de link met welzijn", "coördinatie",
+                            "belangrijk om", "van de houding om een vertrouwensband met geïsoleerde",
+                            "Mobilisatie van middelen", "mensen worden"})
+    CHECK(out.find(fixed) != std::string::npos);
+  for (const char* gone : {"coérdinatie", "belangrik", "vande", "eenvertrouwensband", "geisoleerde", " = ", "@ "})
+    CHECK(out.find(gone) == std::string::npos);
+}
