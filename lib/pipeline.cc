@@ -64,7 +64,13 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
       w.file = path;
       report.warnings.push_back(w);
     }
-    report.pages.push_back({page.number, page.method, page.chars, page.ocr_confidence});
+    PageInfo info{page.number, page.method, page.chars, page.ocr_confidence};
+    if (page.method == PageMethod::ocr) {
+      info.rotation = 0;  // no orientation detection yet (issue #9)
+      info.skew = 0.0;
+      info.dpi = options_.dpi;
+    }
+    report.pages.push_back(std::move(info));
     pages.push_back(std::move(page));
   }
   if (low_confidence_words > 0)

@@ -4,6 +4,7 @@
 // null. Plain value types; safe to copy and share.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct SourceInfo {
   std::string sha256;  ///< hex digest of the input bytes
   long long bytes = 0;
   int pages = 0;
+  /// Set only when `path` came from bytes that are not valid UTF-8: those
+  /// bytes, base64 (`path` then has U+FFFD for each bad byte). Format 1.1.
+  std::optional<std::string> path_bytes;
 };
 
 struct PageInfo {
@@ -25,6 +29,14 @@ struct PageInfo {
   PageMethod method = PageMethod::text;
   int chars = 0;
   std::optional<double> ocr_confidence;
+  // Format 1.1: how an OCR'd page was prepared (all null on text pages) ...
+  std::optional<int> rotation;  ///< degrees clockwise the image was turned: 0, 90, 180, 270
+  std::optional<double> skew;   ///< degrees of skew corrected
+  std::optional<int> dpi;       ///< resolution OCR ran at
+  /// ... and the page's words the record leaves out on purpose, by reason
+  /// (running_header, footer, page_number, label, standing_description,
+  /// speck, ...; docs/record.md lists them). Every other word is in the record.
+  std::map<std::string, int> left_out;
 };
 
 struct Participants {
@@ -74,15 +86,24 @@ struct LinkRef {
   int page = 0;
 };
 
+/// Why a repair was made (format 1.1): the candidates weighed, best first,
+/// and the OCR confidence of the word when it came from OCR.
+struct RepairEvidence {
+  std::vector<std::string> candidates;
+  std::optional<double> ocr_confidence;
+};
+
 struct Repair {
   int page = 0;
   std::string from;
   std::string to;
   std::string rule;
+  std::optional<RepairEvidence> evidence;  ///< null where the rule needs none
 };
 
 struct Report {
   SourceInfo source;
+  std::optional<std::string> language;  ///< ISO 639-1 ("nl", "fr"); null when it cannot be told
   std::vector<PageInfo> pages;
   Meeting meeting;
   std::vector<std::string> agenda;

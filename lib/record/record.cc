@@ -36,12 +36,21 @@ json block_json(const SectionBlock& b) {
 nlohmann::ordered_json to_json(const Report& r) {
   json j;
   j["format"] = kRecordFormat;
+  j["format_minor"] = kRecordFormatMinor;
   j["source"] = {{"path", r.source.path}, {"sha256", r.source.sha256}, {"bytes", r.source.bytes},
                  {"pages", r.source.pages}};
+  if (r.source.path_bytes) j["source"]["path_bytes"] = *r.source.path_bytes;
+  j["language"] = or_null(r.language);
   json pages = json::array();
-  for (const PageInfo& p : r.pages)
+  for (const PageInfo& p : r.pages) {
+    json left_out = json::object();
+    for (const auto& [reason, words] : p.left_out)
+      if (words > 0) left_out[reason] = words;
     pages.push_back({{"number", p.number}, {"method", to_string(p.method)}, {"chars", p.chars},
-                     {"ocr_confidence", rounded(p.ocr_confidence)}});
+                     {"ocr_confidence", rounded(p.ocr_confidence)}, {"rotation", or_null(p.rotation)},
+                     {"skew", p.skew ? json(std::round(*p.skew * 100.0) / 100.0) : json(nullptr)},
+                     {"dpi", or_null(p.dpi)}, {"left_out", left_out}});
+  }
   j["extraction"] = {{"pages", pages}};
   const Meeting& m = r.meeting;
   json participants = nullptr;
@@ -70,7 +79,12 @@ nlohmann::ordered_json to_json(const Report& r) {
   for (const LinkRef& l : r.links) links.push_back({{"url", l.url}, {"text", l.text}, {"page", l.page}});
   j["links"] = links;
   json repairs = json::array();
-  for (const Repair& x : r.repairs) repairs.push_back({{"page", x.page}, {"from", x.from}, {"to", x.to}, {"rule", x.rule}});
+  for (const Repair& x : r.repairs) {
+    json evidence = nullptr;
+    if (x.evidence)
+      evidence = {{"candidates", x.evidence->candidates}, {"ocr_confidence", rounded(x.evidence->ocr_confidence)}};
+    repairs.push_back({{"page", x.page}, {"from", x.from}, {"to", x.to}, {"rule", x.rule}, {"evidence", evidence}});
+  }
   j["repairs"] = repairs;
   json warnings = json::array();
   for (const Diagnostic& d : r.warnings)

@@ -14,6 +14,8 @@ namespace overleg {
 
 /// The record format this build writes.
 inline constexpr const char* kRecordFormat = "overleg.report/1";
+/// The minor version this build writes (`format_minor`; absent means 1.0).
+inline constexpr int kRecordFormatMinor = 1;
 
 /// The record as an ordered JSON object.
 nlohmann::ordered_json to_json(const Report& report);

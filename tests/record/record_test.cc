@@ -14,7 +14,13 @@ namespace {
 Report example() {
   Report r;
   r.source = {"samples/gg-zuid-2025-09-25.pdf", "abc123", 183402, 2};
+  r.language = "nl";
   r.pages = {{1, PageMethod::text, 3120, std::nullopt}, {2, PageMethod::ocr, 2875, 0.87}};
+  r.pages[0].left_out = {{"label", 3}, {"standing_description", 58}, {"footer", 21}};
+  r.pages[1].rotation = 180;
+  r.pages[1].skew = -0.4;
+  r.pages[1].dpi = 300;
+  r.pages[1].left_out = {{"running_header", 6}, {"page_number", 1}};
   Meeting& m = r.meeting;
   m.series = "Thematisch overleg";
   m.title = "Thematisch overleg geestelijke gezondheid #3 (2025)";
@@ -39,16 +45,23 @@ Report example() {
   e.text = "Het volgende thematische overleg vindt plaats op 3 maart 2026, van 10 tot 12 u.";
   r.events.push_back(e);
   r.links.push_back({"https://www.zorgzone-zuid.brussels/events/", "hier", 1});
-  r.repairs.push_back({1, "coérdinatie", "coördinatie", "lexicon"});
+  r.repairs.push_back({1, "coérdinatie", "coördinatie", "lexicon",
+                       RepairEvidence{{"coördinatie", "coordinatie"}, 0.41}});
   return r;
 }
 
 const char* kExampleJson = R"json({
   "format": "overleg.report/1",
+  "format_minor": 1,
   "source": {"path": "samples/gg-zuid-2025-09-25.pdf", "sha256": "abc123", "bytes": 183402, "pages": 2},
+  "language": "nl",
   "extraction": {"pages": [
-    {"number": 1, "method": "text", "chars": 3120, "ocr_confidence": null},
-    {"number": 2, "method": "ocr", "chars": 2875, "ocr_confidence": 0.87}
+    {"number": 1, "method": "text", "chars": 3120, "ocr_confidence": null,
+     "rotation": null, "skew": null, "dpi": null,
+     "left_out": {"footer": 21, "label": 3, "standing_description": 58}},
+    {"number": 2, "method": "ocr", "chars": 2875, "ocr_confidence": 0.87,
+     "rotation": 180, "skew": -0.4, "dpi": 300,
+     "left_out": {"page_number": 1, "running_header": 6}}
   ]},
   "meeting": {
     "series": "Thematisch overleg",
@@ -76,7 +89,8 @@ const char* kExampleJson = R"json({
     "text": "Het volgende thematische overleg vindt plaats op 3 maart 2026, van 10 tot 12 u."
   }],
   "links": [{"url": "https://www.zorgzone-zuid.brussels/events/", "text": "hier", "page": 1}],
-  "repairs": [{"page": 1, "from": "coérdinatie", "to": "coördinatie", "rule": "lexicon"}],
+  "repairs": [{"page": 1, "from": "coérdinatie", "to": "coördinatie", "rule": "lexicon",
+               "evidence": {"candidates": ["coördinatie", "coordinatie"], "ocr_confidence": 0.41}}],
   "warnings": []
 })json";
 
@@ -96,16 +110,18 @@ TEST_CASE("to_json: record.md's example, key for key and in order", "[record]") 
 TEST_CASE("to_json: an empty report has every key, nulls and empty arrays", "[record]") {
   ojson j = to_json(Report{});
   CHECK(j.dump() ==
-        R"({"format":"overleg.report/1","source":{"path":"","sha256":"","bytes":0,"pages":0},)"
-        R"("extraction":{"pages":[]},"meeting":{"series":null,"title":null,"theme":null,"edition":null,)"
+        R"({"format":"overleg.report/1","format_minor":1,"source":{"path":"","sha256":"","bytes":0,"pages":0},)"
+        R"("language":null,"extraction":{"pages":[]},"meeting":{"series":null,"title":null,"theme":null,"edition":null,)"
         R"("date":null,"zone":null,"participants":null},"agenda":[],"sections":[],"events":[],"links":[],)"
         R"("repairs":[],"warnings":[]})");
 }
 
 TEST_CASE("to_json: top-level and nested keys in record.md's order", "[record]") {
   ojson j = to_json(example());
-  CHECK(keys(j) == std::vector<std::string>{"format", "source", "extraction", "meeting", "agenda", "sections",
-                                            "events", "links", "repairs", "warnings"});
+  CHECK(keys(j) == std::vector<std::string>{"format", "format_minor", "source", "language", "extraction", "meeting",
+                                            "agenda", "sections", "events", "links", "repairs", "warnings"});
+  CHECK(keys(j["extraction"]["pages"][0]) == std::vector<std::string>{"number", "method", "chars", "ocr_confidence",
+                                                                      "rotation", "skew", "dpi", "left_out"});
   CHECK(keys(j["meeting"]) ==
         std::vector<std::string>{"series", "title", "theme", "edition", "date", "zone", "participants"});
   CHECK(keys(j["meeting"]["participants"]) == std::vector<std::string>{"count", "qualifier", "text"});
