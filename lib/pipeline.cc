@@ -64,7 +64,11 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
       w.file = path;
       report.warnings.push_back(w);
     }
-    PageInfo info{page.number, page.method, page.chars, page.ocr_confidence};
+    PageInfo info;
+    info.number = page.number;
+    info.method = page.method;
+    info.chars = page.chars;
+    info.ocr_confidence = page.ocr_confidence;
     if (page.method == PageMethod::ocr) {
       info.rotation = 0;  // no orientation detection yet (issue #9)
       info.skew = 0.0;
