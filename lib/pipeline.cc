@@ -35,12 +35,12 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     Page page = doc.text_page(i);
     // The decision needs the page's ink only when the text layer alone does
     // not settle it; that low-dpi render is cheap next to OCR.
-    std::optional<GrayImage> ink;
-    if (decision_needs_ink(page, options_.ocr, lexicon_)) {
-      auto img = doc.render(i, ink_dpi(page.width, page.height));
-      if (img) ink = std::move(img.value());
+    TextLayerStats stats = measure_text_layer(page, nullptr, lexicon_);
+    if (decision_needs_ink(page, stats, options_.ocr)) {
+      auto ink = doc.render(i, ink_dpi(page.width, page.height));
+      if (ink) add_ink_measure(page, ink.value(), stats);
     }
-    PageDecision decision = decide_page_method(page, ink ? &*ink : nullptr, options_.ocr, lexicon_);
+    PageDecision decision = decide_page_method(stats, options_.ocr, lexicon_ != nullptr);
     if (auto w = decision_warning(decision, path, page.number)) page.warnings.push_back(*w);
     if (decision.ocr) {
       auto ocr = ocr_page(doc, i);

@@ -74,6 +74,15 @@ struct PageDecision {
 /// any dpi, usually kInkDpi). `lexicon` may be null.
 TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const Lexicon* lexicon);
 
+/// Adds the ink measure of `ink` (a render of `page` at any dpi, usually
+/// ink_dpi) to `stats`, which measure_text_layer made without one.
+void add_ink_measure(const Page& page, const GrayImage& ink, TextLayerStats& stats);
+
+/// The decision from measured figures; `have_lexicon` says whether
+/// dutch_tokens was measured. The stats carry the ink figures when there
+/// was an ink image (covered_ink >= 0).
+PageDecision decide_page_method(const TextLayerStats& stats, OcrMode mode, bool have_lexicon);
+
 /// Decides whether to OCR `page`, whose boxes are its text layer. `ink` is a
 /// low-dpi render of the page (see ink_dpi) or null (then the ink rule is
 /// off and an empty text layer always means OCR); `lexicon` may be null
@@ -81,8 +90,12 @@ TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const 
 PageDecision decide_page_method(const Page& page, const GrayImage* ink, OcrMode mode, const Lexicon* lexicon);
 
 /// Does the decision need the ink image? False when it is clear without one
-/// (always/never, a text layer of unreadable glyphs...), so the render can be
-/// skipped. Callers may always pass one; this only saves time.
+/// (always/never, a text layer of unreadable glyphs, a text layer on a page
+/// that draws no image large enough to be a picture of text), so the render
+/// can be skipped. Callers may always pass one; this only saves time.
+/// `words` is measure_text_layer(page, nullptr, ...).
+bool decision_needs_ink(const Page& page, const TextLayerStats& words, OcrMode mode);
+/// The same, measuring the text layer itself.
 bool decision_needs_ink(const Page& page, OcrMode mode, const Lexicon* lexicon);
 
 /// The warning for the record when a page's text is lost: --ocr never on a

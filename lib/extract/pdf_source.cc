@@ -9,7 +9,7 @@
 #include <mutex>
 #include <optional>
 
-#include "extract/link_annotations.h"
+#include "extract/pdf_objects.h"
 #include "extract/pdf_render.h"
 
 namespace overleg {
@@ -69,7 +69,7 @@ class PdfSource : public DocumentSource {
     if (doc_->is_locked())
       return Failure{ErrorKind::encrypted, {"pdf_encrypted", label_, 0, "encrypted PDF: a password is needed to read it"}};
     if (doc_->pages() <= 0) return Failure{ErrorKind::damaged, {"pdf_no_pages", label_, 0, "damaged PDF: no pages"}};
-    links_ = read_uri_links(bytes_, label_, link_warnings_);
+    objects_ = read_pdf_objects(bytes_, label_, object_warnings_);
     return std::nullopt;
   }
 
@@ -104,10 +104,12 @@ class PdfSource : public DocumentSource {
       page.chars += static_cast<int>(tb.text().size());
       page.boxes.push_back(std::move(b));
     }
-    for (const Link& link : links_)
-      if (link.page == page.number) page.links.push_back(link);
+    if (index < static_cast<int>(objects_.size())) {
+      page.links = objects_[index].links;
+      page.largest_image_pixels = objects_[index].largest_image_pixels;
+    }
     if (index == 0)
-      for (auto& w : link_warnings_) page.warnings.push_back(w);
+      for (auto& w : object_warnings_) page.warnings.push_back(w);
     if (!messages.empty())
       page.warnings.push_back({"pdf_damaged", label_, page.number,
                                "poppler: " + messages.front() +
@@ -127,8 +129,8 @@ class PdfSource : public DocumentSource {
   std::string label_;
   std::string bytes_;  // poppler reads from these bytes for the document's lifetime
   std::unique_ptr<poppler::document> doc_;
-  std::vector<Link> links_;
-  std::vector<Diagnostic> link_warnings_;
+  std::vector<PdfPageObjects> objects_;  // by page index, as qpdf reads them
+  std::vector<Diagnostic> object_warnings_;
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 // PdfSource: a PDF opened with poppler-cpp, as a DocumentSource. Text boxes
 // come from poppler's text_list with font information; URI link annotations
-// from qpdf (link_annotations.h), since poppler-cpp does not expose them.
+// from qpdf (pdf_objects.h), since poppler-cpp does not expose them.
 // One instance per thread; poppler's messages are collected, never printed.
 #pragma once
 

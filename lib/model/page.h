@@ -45,6 +45,10 @@ struct Page {
   PageMethod method = PageMethod::text;
   int chars = 0;                          ///< characters extracted from this page
   std::optional<double> ocr_confidence;   ///< mean word confidence when OCR'd
+  /// Width x height in pixels of the largest raster image the page draws,
+  /// 0 when none, -1 when unknown (not a PDF, or its objects unreadable).
+  /// The OCR decision renders a page only when an image may hold text.
+  double largest_image_pixels = -1;
   std::vector<Diagnostic> warnings;
 };
 

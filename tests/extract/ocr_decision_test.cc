@@ -281,3 +281,41 @@ TEST_CASE("decision: counting characters, tokens and ligatures", "[ocr_decision]
   CHECK(s.dutch_tokens == 3);
   CHECK(s.bad_glyphs == 0);
 }
+
+TEST_CASE("decision: the ink render is needed only where a picture may hold text", "[ocr_decision]") {
+  FakeLexicon lexicon;
+  Page page = page_with(kDutch);
+  TextLayerStats words = measure_text_layer(page, nullptr, &lexicon);
+
+  // Unknown images (not a PDF, objects unreadable): the ink must say.
+  page.largest_image_pixels = -1;
+  CHECK(decision_needs_ink(page, words, OcrMode::automatic));
+  // No image, or only a logo: the text layer is all the text there is.
+  page.largest_image_pixels = 0;
+  CHECK_FALSE(decision_needs_ink(page, words, OcrMode::automatic));
+  page.largest_image_pixels = 300.0 * 120;  // a logo
+  CHECK_FALSE(decision_needs_ink(page, words, OcrMode::automatic));
+  // A page-sized picture (half a scan?) wants the ink measure.
+  page.largest_image_pixels = 1240.0 * 1754;  // A4 at 150 dpi
+  CHECK(decision_needs_ink(page, words, OcrMode::automatic));
+
+  // An empty text layer needs the ink whatever the images (blank or scan?).
+  Page empty;
+  empty.largest_image_pixels = 0;
+  CHECK(decision_needs_ink(empty, measure_text_layer(empty, nullptr, &lexicon), OcrMode::automatic));
+
+  // Without ink the decision stands on the words: a good layer is used.
+  page.largest_image_pixels = 0;
+  PageDecision d = decide_page_method(words, OcrMode::automatic, /*have_lexicon=*/true);
+  CHECK_FALSE(d.ocr);
+  CHECK(d.code == decision::text_layer_ok);
+  // add_ink_measure on the same stats gives what measuring with ink gives.
+  GrayImage ink = blank_ink();
+  draw_type(ink, 60, 300, 30);
+  TextLayerStats with_ink = words;
+  add_ink_measure(page, ink, with_ink);
+  TextLayerStats direct = measure_text_layer(page, &ink, &lexicon);
+  CHECK(with_ink.uncovered_ink == direct.uncovered_ink);
+  CHECK(with_ink.covered_ink == direct.covered_ink);
+  CHECK(decide_page_method(with_ink, OcrMode::automatic, true).code == decision::sparse_text);
+}

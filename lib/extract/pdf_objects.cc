@@ -1,10 +1,11 @@
-#include "extract/link_annotations.h"
+#include "extract/pdf_objects.h"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include <algorithm>
 #include <exception>
 
 namespace overleg {
@@ -28,11 +29,22 @@ std::string uri_of(QPDFObjectHandle annot) {
   return uri.isString() ? uri.getUTF8Value() : std::string();
 }
 
+// Width x height of the largest image the page draws, through its forms.
+double largest_image_pixels(QPDFPageObjectHelper& page) {
+  double largest = 0;
+  page.forEachImage(/*recursive=*/true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
+    QPDFObjectHandle dict = image.getDict();
+    QPDFObjectHandle w = dict.getKey("/Width"), h = dict.getKey("/Height");
+    if (w.isNumber() && h.isNumber()) largest = std::max(largest, w.getNumericValue() * h.getNumericValue());
+  });
+  return largest;
+}
+
 }  // namespace
 
-std::vector<Link> read_uri_links(const std::string& bytes, const std::string& label,
-                                 std::vector<Diagnostic>& warnings) {
-  std::vector<Link> links;
+std::vector<PdfPageObjects> read_pdf_objects(const std::string& bytes, const std::string& label,
+                                             std::vector<Diagnostic>& warnings) {
+  std::vector<PdfPageObjects> pages;
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
@@ -41,6 +53,8 @@ std::vector<Link> read_uri_links(const std::string& bytes, const std::string& la
     int number = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
       ++number;
+      PdfPageObjects& objects = pages.emplace_back();
+      objects.largest_image_pixels = largest_image_pixels(page);
       Rect box = page_box(page);
       QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
       if (!annots.isArray()) continue;
@@ -60,7 +74,7 @@ std::vector<Link> read_uri_links(const std::string& bytes, const std::string& la
           double y0 = std::min(r.lly, r.ury), y1 = std::max(r.lly, r.ury);
           link.rect = {x0 - box.x0, box.y1 - y1, x1 - box.x0, box.y1 - y0};
         }
-        links.push_back(std::move(link));
+        objects.links.push_back(std::move(link));
       }
     }
     if (pdf.anyWarnings())
@@ -68,7 +82,7 @@ std::vector<Link> read_uri_links(const std::string& bytes, const std::string& la
   } catch (const std::exception& e) {
     warnings.push_back({"links_unreadable", label, 0, std::string("link annotations not read: ") + e.what()});
   }
-  return links;
+  return pages;
 }
 
 }  // namespace overleg
