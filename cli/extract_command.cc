@@ -21,6 +21,7 @@
 #include "batch/progress.h"
 #include "record/record.h"
 #include "batch/shard.h"
+#include "extract/tesseract_engine.h"
 
 namespace overleg {
 namespace {
@@ -32,7 +33,7 @@ struct ExtractArgs {
   bool pretty = false;
   std::string ocr = "auto";
   int dpi = 300;
-  std::string lang = "nld";
+  std::string lang = "auto";
   bool no_repair = false;
   int jobs = 0;  // 0: number of cores
   double timeout = 120;
@@ -168,7 +169,9 @@ int run_extract(const ExtractArgs& a) {
   ConvertOptions options;
   options.ocr = a.ocr == "always" ? OcrMode::always : a.ocr == "never" ? OcrMode::never : OcrMode::automatic;
   options.dpi = a.dpi;
-  options.lang = a.lang;
+  OcrLanguages ocr_languages = resolve_ocr_languages(a.lang);
+  if (ocr_languages.warning) std::cerr << "overleg: warning: " << *ocr_languages.warning << "\n";
+  options.lang = ocr_languages.lang;
   options.repair = !a.no_repair;
   // Shared by every worker (immutable); kept alive to the end of the process
   // because an abandoned engine thread may still use it.
@@ -298,7 +301,9 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_option("--dpi", args->dpi, "Render resolution for OCR")->check(CLI::Range(72, 1200))->capture_default_str();
-  cmd->add_option("--lang", args->lang, "Tesseract languages, e.g. nld+fra")->capture_default_str();
+  cmd->add_option("--lang", args->lang,
+                  "Tesseract languages: auto (nld+fra when French data is installed, else nld), nld, nld+fra")
+      ->capture_default_str();
   cmd->add_flag("--no-repair", args->no_repair, "Skip the OCR-repair stage (for comparison)");
   cmd->add_option("-j,--jobs", args->jobs, "Documents converted in parallel (default: number of cores)")
       ->check(CLI::Range(1, 1024));

@@ -1,11 +1,12 @@
 // mklex: compiles the word lists of dictionaries/ (and Debian's) into the
-// memory-mappable lexicon data/nl.lex (format: lib/lexicon_format.h).
+// memory-mappable lexicon data/<lang>.lex (nl.lex, fr.lex; format:
+// lib/lexicon/lexicon_format.h).
 // Runs at build time; see dictionaries/CMakeLists.txt and README.md.
 //
 //   mklex --out FILE [--general LIST]... [--hunspell DIC]... [--attested LIST]
 //         [--frequent LIST] [--function LIST] [--domain LIST]...
 //
-// Frequencies: there is no free Dutch frequency list in Debian, so a word's
+// Frequencies: there is no free Dutch or French frequency list in Debian, so a word's
 // Zipf value is estimated from where it is found: the ranked list of frequent
 // words (7.6 - log10 rank), the domain lists (4.0), the general lists with a
 // Tesseract attestation (3.0) or without (2.0). The repair stage only ranks
@@ -71,6 +72,12 @@ bool clean_line(std::string& line) {
   return !line.empty();
 }
 
+// Does a hunspell morphological field (" po:nom", " is:fem") start at `i`?
+bool morphology_at(const std::string& line, std::size_t i) {
+  auto lower = [&](std::size_t k) { return k < line.size() && line[k] >= 'a' && line[k] <= 'z'; };
+  return line[i] == ' ' && lower(i + 1) && lower(i + 2) && i + 3 < line.size() && line[i + 3] == ':';
+}
+
 std::vector<std::string> read_list(const std::string& path, bool hunspell) {
   std::ifstream in(path);
   if (!in) {
@@ -87,13 +94,15 @@ std::vector<std::string> read_list(const std::string& path, bool hunspell) {
         continue;
       }
       // "word/FLAGS" or "word<TAB>morphology": keep the word only. A slash
-      // escaped as "\/" belongs to the word (km\/h).
+      // escaped as "\/" belongs to the word (km\/h). hunspell-fr writes its
+      // morphology after a space ("abaca po:nom"): a space before a field
+      // "xx:" ends the word too (hunspell-nl has no such fields).
       std::string w;
       for (std::size_t i = 0; i < line.size(); ++i) {
         if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '/') {
           w += '/';
           ++i;
-        } else if (line[i] == '/' || line[i] == '\t') {
+        } else if (line[i] == '/' || line[i] == '\t' || morphology_at(line, i)) {
           break;
         } else {
           w += line[i];

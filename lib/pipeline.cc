@@ -4,6 +4,7 @@
 
 #include "extract/document_source.h"
 #include "layout/layout.h"
+#include "lexicon/language.h"
 #include "lexicon/lexicon.h"
 #include "segment/links.h"
 #include "text/normalise.h"
@@ -129,6 +130,7 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   report.source.bytes = static_cast<long long>(bytes.size());
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
+  report.language = document_language(pages.value());
   std::vector<Block> blocks = lay_out(pages.value());
   normalise_blocks(blocks, lexicon_);
   if (options_.repair && lexicon_) repair_blocks(blocks, pages.value(), report);

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/diagnostic.h"
@@ -82,5 +83,16 @@ std::string limit_openmp_threads();
 /// Debian package that holds the traineddata of `lang` ("chi_sim" ->
 /// "tesseract-ocr-chi-sim").
 std::string tesseract_package_name(const std::string& lang);
+
+/// The Tesseract languages to run for the command line's `--lang`.
+struct OcrLanguages {
+  std::string lang;                   ///< "nld+fra", "nld", ... for make_tesseract_engine
+  std::optional<std::string> warning; ///< set when `auto` had to leave French out (names the package)
+};
+
+/// Resolves `--lang`: "auto" is Dutch and French ("nld+fra") when French
+/// data is installed, else Dutch with a warning naming tesseract-ocr-fra;
+/// anything else ("nld", "nld+fra") is taken as it is.
+OcrLanguages resolve_ocr_languages(const std::string& requested);
 
 }  // namespace overleg

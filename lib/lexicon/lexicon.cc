@@ -237,4 +237,14 @@ std::string Lexicon::default_path() {
   return std::string(OVERLEG_INSTALL_DATA_DIR) + "/nl.lex";
 }
 
+// Every language's lexicon lives beside the Dutch one: one lookup of the
+// data folder (default_path()) serves them all.
+std::string Lexicon::default_path(std::string_view lang) {
+  return (std::filesystem::path(default_path()).parent_path() / (std::string(lang) + ".lex")).string();
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::load_language(std::string_view lang) {
+  return load(default_path(lang));
+}
+
 }  // namespace overleg

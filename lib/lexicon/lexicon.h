@@ -21,6 +21,11 @@ class Lexicon {
   /// The compiled lexicon's path: $OVERLEG_DATA_DIR/nl.lex if that is set,
   /// else the build tree's data/, else the installed share/overleg/.
   static std::string default_path();
+  /// The compiled lexicon of language `lang` ("nl", "fr": data/<lang>.lex),
+  /// in the folder where default_path() finds nl.lex.
+  static std::string default_path(std::string_view lang);
+  /// Maps the compiled lexicon of language `lang`; fails with missing_data.
+  static Result<std::shared_ptr<const Lexicon>> load_language(std::string_view lang);
 
   virtual ~Lexicon() = default;
   /// Is `word` (UTF-8, NFC) a word, exactly as written?
