@@ -16,6 +16,7 @@
 #include "util/atomic_file.h"
 #include "batch/batch.h"
 #include "exit_codes.h"
+#include "index_command.h"
 #include "lexicon/lexicon.h"
 #include "pipeline.h"
 #include "batch/progress.h"
@@ -42,6 +43,7 @@ struct ExtractArgs {
   std::string report;
   bool resume = false;
   std::string shard;
+  std::string index;  // --index archive.sqlite
 };
 
 // Set by SIGINT/SIGTERM; the batch polls it. A second signal ends the process
@@ -213,6 +215,14 @@ int run_extract(const ExtractArgs& a) {
     else collected += piece;
   };
 
+  // --index: each converted record also goes into the archive, as it comes.
+  std::unique_ptr<RecordIndexer> indexer;
+  if (!a.index.empty() && (a.format == "markdown" || a.format == "text")) {
+    std::cerr << "overleg: --index needs JSON records (--format jsonl or json)\n";
+    return exit_code::usage;
+  }
+  if (!a.index.empty() && !(indexer = RecordIndexer::open(a.index))) return exit_code::output_failed;
+
   install_stop_handlers();
   BatchSummary summary = run_batch(inputs, batch, [&](DocumentOutcome& o) {
     if (o.status == DocumentStatus::failed) {
@@ -221,6 +231,7 @@ int run_extract(const ExtractArgs& a) {
       return true;
     }
     if (o.status != DocumentStatus::converted) return true;
+    if (indexer && !indexer->add(o.output, o.path)) return false;
     if (!to_dir) {
       emit(o.output);
       return true;
@@ -289,7 +300,8 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       "  cat report.pdf | overleg extract -           a PDF on standard input\n"
       "  overleg extract archive/ -o out/ -j 8 --resume --report run.json\n"
       "                                               8 at a time, skipping what out/ already has\n"
-      "  overleg extract archive/ -o out/ --shard 2/4 the third quarter of the archive (docs/scaling.md)");
+      "  overleg extract archive/ -o out/ --shard 2/4 the third quarter of the archive (docs/scaling.md)\n"
+      "  overleg extract archive/ -o out/ --index archive.sqlite   convert and index (docs/archive.md)");
   cmd->add_option("INPUT", args->inputs, "PDF or scan files, folders (searched recursively), or - for stdin")
       ->required();
   cmd->add_option("-o,--output", args->output, "FILE.jsonl for all records, or DIR/ for one file per input");
@@ -317,6 +329,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--shard", args->shard,
                   "K/N: convert only inputs i with i % N == K of the sorted inputs "
                   "(default from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX + OVERLEG_SHARD_COUNT)");
+  cmd->add_option("--index", args->index, "Also put each converted record into this SQLite archive (docs/archive.md)");
   cmd->callback([args, &exit_code] { exit_code = run_extract(*args); });
 }
 

@@ -9,8 +9,11 @@
 
 #include "exit_codes.h"
 #include "extract_command.h"
+#include "index_command.h"
 #include "inspect_command.h"
 #include "repair_command.h"
+#include "search_command.h"
+#include "table_command.h"
 
 int main(int argc, char** argv) {
   // Output must not depend on the user's locale (decimal points, sorting).
@@ -25,6 +28,9 @@ int main(int argc, char** argv) {
   overleg::add_extract_command(app, exit_code);
   overleg::add_inspect_command(app, exit_code);
   overleg::add_repair_command(app, exit_code);
+  overleg::add_index_command(app, exit_code);
+  overleg::add_search_command(app, exit_code);
+  overleg::add_table_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,114 @@
+#!/usr/bin/python3
+"""Benchmark of the archive (issue #14): index 10,000 records (the dev
+corpus's records repeated, each copy with its own sha256) into a fresh
+SQLite archive, then time 20 typical searches on it.
+
+Targets: indexing >= 500 records/s; each search <= 50 ms (wall time of the
+whole `overleg search` process: start, open, query, print).
+
+Usage:
+  bench/index_bench.py --binary build/overleg [--records dev.jsonl] [--shared ../shared] [-n 10000]
+Without --records, the dev corpus's text-layer PDFs are converted first
+(../shared/eval/dev/*.pdf without -scan). Prints one line per search and the
+totals; exit 1 when a target is missed.
+"""
+
+import argparse
+import glob
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SEARCHES = [
+    ["zorg"],
+    ["coordinatie"],
+    ['"eerste lijn"'],
+    ["dakloos*"],
+    ["huisarts*"],
+    ["wachtlijst*", "--kind", "actions"],
+    ["geestelijke gezondheid", "--zone", "Zuid"],
+    ["mantelzorg* OR mantelzorger*"],
+    ["armoede", "--from", "2025"],
+    ["jongeren NOT ouderen"],
+    ["NEAR(samenwerking ziekenhuis, 5)"],
+    ["netwerk*", "--kind", "findings"],
+    ['"geestelijke gezondheid" AND jongeren'],
+    ["sociaal isolement", "--zone", "Zuid-Oost"],
+    ["santé"],
+    ["logement OR huisvesting"],
+    ["overleg", "--from", "2025-01", "--to", "2025-12"],
+    ["vorming* OR opleiding*", "--kind", "actions"],
+    ["thuiszorg", "--theme", "gezondheid"],
+    ["toegankelijk*", "--format", "jsonl"],
+]
+REPEATS = 5          # runs per search; the median counts
+TARGET_RATE = 500    # records per second
+TARGET_MS = 50       # per search
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--records")
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    ap.add_argument("-n", type=int, default=10000)
+    a = ap.parse_args()
+    B = os.path.abspath(a.binary)
+    T = tempfile.mkdtemp(prefix="overleg-index-bench.")
+    try:
+        src = a.records
+        if not src:
+            pdfs = sorted(p for p in glob.glob(os.path.join(a.shared, "eval", "dev", "*.pdf")) if "-scan" not in p)
+            if not pdfs:
+                print("index_bench: no --records and no dev corpus", file=sys.stderr)
+                return 2
+            src = os.path.join(T, "dev.jsonl")
+            subprocess.run([B, "extract", "-q", *pdfs, "-o", src], check=True)
+        base = [json.loads(l) for l in open(src, encoding="utf-8") if l.strip()]
+        big = os.path.join(T, "big.jsonl")
+        with open(big, "w", encoding="utf-8") as f:
+            for i in range(a.n):
+                r = base[i % len(base)]
+                copy = dict(r)
+                copy["source"] = dict(r["source"])
+                copy["source"]["sha256"] = hashlib.sha256(("%s#%d" % (r["source"]["sha256"], i)).encode()).hexdigest()
+                copy["source"]["path"] = "copy%05d/%s" % (i // len(base), r["source"]["path"])
+                f.write(json.dumps(copy, ensure_ascii=False, separators=(",", ":")) + "\n")
+        db = os.path.join(T, "bench.sqlite")
+        t0 = time.perf_counter()
+        subprocess.run([B, "index", "-q", big, "-d", db], check=True)
+        seconds = time.perf_counter() - t0
+        rate = a.n / seconds
+        size = sum(os.path.getsize(p) for p in glob.glob(db + "*"))
+        print("index: %d records (%d distinct dev records) in %.2f s = %.0f records/s; archive %.0f MiB"
+              % (a.n, len(base), seconds, rate, size / 2**20))
+        worst = 0
+        times_all = []
+        for q in SEARCHES:
+            args = [B, "search", db, *q, "-n", "20"]
+            times = []
+            out = b""
+            for _ in range(REPEATS):
+                t0 = time.perf_counter()
+                out = subprocess.run(args, check=True, stdout=subprocess.PIPE).stdout
+                times.append((time.perf_counter() - t0) * 1000)
+            ms = statistics.median(times)
+            times_all.append(ms)
+            worst = max(worst, ms)
+            hits = len(out.decode("utf-8").splitlines()) - (0 if "--format" in q else 1)
+            print("search %-58s %3d hits  %6.1f ms" % (" ".join(q), max(hits, 0), ms))
+        print("searches: median %.1f ms, worst %.1f ms (target <= %d ms); indexing %.0f records/s (target >= %d)"
+              % (statistics.median(times_all), worst, TARGET_MS, rate, TARGET_RATE))
+        return 0 if rate >= TARGET_RATE and worst <= TARGET_MS else 1
+    finally:
+        shutil.rmtree(T, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+#include "index/schema.h"
+
+#include <array>
+#include <stdexcept>
+#include <string>
+
+namespace overleg {
+namespace {
+
+// Migration i takes a database from version i to i + 1. Never edit a step
+// once released: add one (and raise kSchemaVersion), so every archive on
+// disk can be brought forward.
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+    // 0 -> 1: the first schema.
+    R"sql(
+CREATE TABLE reports (
+  id                     INTEGER PRIMARY KEY,
+  sha256                 TEXT NOT NULL UNIQUE,
+  source_path            TEXT NOT NULL,
+  source_bytes           INTEGER,
+  pages                  INTEGER,
+  format                 TEXT NOT NULL,
+  format_minor           INTEGER,
+  language               TEXT,
+  series                 TEXT,
+  title                  TEXT,
+  theme                  TEXT,
+  edition                INTEGER,
+  date                   TEXT,
+  zone                   TEXT,
+  participants_count     INTEGER,
+  participants_qualifier TEXT,
+  participants_text      TEXT,
+  record                 TEXT NOT NULL
+);
+CREATE INDEX reports_date ON reports(date);
+CREATE INDEX reports_zone ON reports(zone COLLATE NOCASE);
+
+CREATE TABLE agenda_items (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  text      TEXT NOT NULL,
+  UNIQUE (report_id, position)
+);
+
+CREATE TABLE sections (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  kind      TEXT NOT NULL,
+  heading   TEXT NOT NULL,
+  page      INTEGER,
+  UNIQUE (report_id, position)
+);
+
+CREATE TABLE blocks (
+  id         INTEGER PRIMARY KEY,
+  section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+  report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  type       TEXT NOT NULL,
+  level      INTEGER,
+  text       TEXT,
+  rows       TEXT,
+  UNIQUE (section_id, position)
+);
+CREATE INDEX blocks_report ON blocks(report_id);
+
+CREATE TABLE events (
+  id         INTEGER PRIMARY KEY,
+  report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  kind       TEXT NOT NULL,
+  title      TEXT,
+  date       TEXT,
+  start_time TEXT,
+  end_time   TEXT,
+  location   TEXT,
+  text       TEXT NOT NULL,
+  UNIQUE (report_id, position)
+);
+
+CREATE TABLE links (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  url       TEXT NOT NULL,
+  text      TEXT NOT NULL,
+  page      INTEGER,
+  UNIQUE (report_id, position)
+);
+
+CREATE TABLE repairs (
+  id             INTEGER PRIMARY KEY,
+  report_id      INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position       INTEGER NOT NULL,
+  page           INTEGER,
+  from_text      TEXT NOT NULL,
+  to_text        TEXT NOT NULL,
+  rule           TEXT NOT NULL,
+  candidates     TEXT,
+  ocr_confidence REAL,
+  UNIQUE (report_id, position)
+);
+
+CREATE TABLE warnings (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  code      TEXT NOT NULL,
+  page      INTEGER,
+  message   TEXT NOT NULL,
+  UNIQUE (report_id, position)
+);
+
+CREATE VIRTUAL TABLE search USING fts5(
+  text,
+  source UNINDEXED,
+  item_id UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql",
+};
+
+// The tables of version 1; a database at version 0 that has any other table
+// is someone else's file, which migrate() must not write into.
+bool is_empty(sql::Connection& db) {
+  return db.query_int("SELECT count(*) FROM sqlite_schema") == 0;
+}
+
+}  // namespace
+
+void migrate(sql::Connection& db) {
+  // Cheap check first: an archive at the current version needs no write lock.
+  if (db.query_int("PRAGMA user_version") == kSchemaVersion) return;
+  // Another process may be migrating the same file: take the write lock, then
+  // look again at what version is there.
+  sql::Transaction tx(db);
+  const long long version = db.query_int("PRAGMA user_version");
+  if (version > kSchemaVersion)
+    throw std::runtime_error("the archive has schema version " + std::to_string(version) +
+                             ", newer than this overleg's " + std::to_string(kSchemaVersion) +
+                             "; use a newer overleg");
+  if (version < 0) throw std::runtime_error("not an overleg archive (user_version " + std::to_string(version) + ")");
+  if (version == 0 && !is_empty(db)) throw std::runtime_error("not an overleg archive (it has other tables)");
+  for (long long v = version; v < kSchemaVersion; ++v) db.exec(kMigrations[v]);
+  // PRAGMA takes no parameters; the value is our own constant.
+  db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  tx.commit();
+}
+
+}  // namespace overleg

@@ -1,0 +1,27 @@
+// Schema: the archive database's tables (docs/archive.md describes every
+// column) and their migrations. The schema version lives in
+// `PRAGMA user_version`; migrate() brings a database of any older version
+// (0: a new, empty file) to kSchemaVersion, one step per version, each step in
+// the same transaction as the version bump. Thread-safety: as sql::Connection.
+#pragma once
+
+#include <cstdint>
+
+#include "index/sqlite.h"
+
+namespace overleg {
+
+/// The schema version this build writes and reads.
+inline constexpr int kSchemaVersion = 1;
+
+/// FTS5 rowids of a report's texts are report_id * kTextsPerReport + n, so one
+/// rowid range holds (and deletes) a report's texts. A record has about a
+/// hundred texts (dev corpus: at most 91 blocks + agenda + events).
+inline constexpr std::int64_t kTextsPerReport = std::int64_t{1} << 20;
+
+/// Applies the migrations the database at `db` lacks. Throws sql::SqliteError
+/// on a database error and std::runtime_error when the database was written
+/// by a newer overleg (a higher user_version) or is not an overleg archive.
+void migrate(sql::Connection& db);
+
+}  // namespace overleg
