@@ -12,6 +12,7 @@
 #include <cctype>
 #include <exception>
 
+#include "extract/pdf_source.h"  // looks_like_pdf
 #include "util/saslprep.h"
 
 namespace overleg {
@@ -81,6 +82,12 @@ std::vector<std::string> password_candidates(const std::vector<std::string>& giv
 
 Result<RepairedPdf> repair_with_qpdf(const std::string& label, const std::string& bytes,
                                      const std::vector<std::string>& passwords) {
+  // Without a header qpdf still reconstructs the objects, except one that
+  // starts at offset 0 (it takes 0 for "no offset"): a header is put in
+  // front, and the reconstruction finds every object at its new place.
+  const bool headerless = !looks_like_pdf(bytes);
+  const std::string with_header = headerless ? "%PDF-1.4\n" + bytes : std::string();
+  const std::string& input = headerless ? with_header : bytes;
   std::string last_error = "qpdf cannot read it";
   bool wrong_password = false;
   for (const std::string& password : passwords) {
@@ -88,7 +95,7 @@ Result<RepairedPdf> repair_with_qpdf(const std::string& label, const std::string
       QPDF pdf;
       pdf.setSuppressWarnings(true);  // kept as values below, never printed
       pdf.setAttemptRecovery(true);
-      pdf.processMemoryFile(label.c_str(), bytes.data(), bytes.size(), password.c_str());
+      pdf.processMemoryFile(label.c_str(), input.data(), input.size(), password.c_str());
       RepairedPdf out;
       out.decrypted = pdf.isEncrypted();
       out.password_used = !password.empty();
@@ -105,6 +112,7 @@ Result<RepairedPdf> repair_with_qpdf(const std::string& label, const std::string
         if (lines.size() < kMaxRepairLines) lines.push_back(repair_line(w));
       if (warnings.size() > kMaxRepairLines) lines.push_back("(+" + std::to_string(warnings.size() - kMaxRepairLines) + " more)");
       out.repairs.insert(out.repairs.begin(), lines.begin(), lines.end());
+      if (headerless) out.repairs.insert(out.repairs.begin(), "no %PDF- header");
       return out;
     } catch (const QPDFExc& e) {
       if (e.getErrorCode() == qpdf_e_password) {
