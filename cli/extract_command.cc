@@ -11,10 +11,12 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "util/atomic_file.h"
 #include "batch/batch.h"
+#include "batch/output_guard.h"
 #include "exit_codes.h"
 #include "index_command.h"
 #include "lexicon/lexicon.h"
@@ -44,6 +46,8 @@ struct ExtractArgs {
   bool resume = false;
   std::string shard;
   std::string index;  // --index archive.sqlite
+  std::string password;       // --password
+  std::string password_file;  // --password-file
 };
 
 // Set by SIGINT/SIGTERM; the batch polls it. A second signal ends the process
@@ -118,6 +122,46 @@ void print_summary(const BatchSummary& s) {
   }
 }
 
+/// The passwords of --password and --password-file (one a line, each tried);
+/// nullopt when the file cannot be read.
+std::optional<std::vector<std::string>> read_passwords(const std::string& password, const std::string& file) {
+  std::vector<std::string> out;
+  if (!password.empty()) out.push_back(password);
+  if (file.empty()) return out;
+  auto text = read_file(file);
+  if (!text) return std::nullopt;
+  std::size_t start = 0;
+  const std::string& t = text.value();
+  while (start < t.size()) {
+    std::size_t end = t.find('\n', start);
+    if (end == std::string::npos) end = t.size();
+    std::string line = t.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) out.push_back(std::move(line));
+    start = end + 1;
+  }
+  return out;
+}
+
+/// Every file this run would write: the records (-o DIR/) or -o FILE, and --report.
+template <class RecordPath>
+std::vector<std::string> planned_outputs(const ExtractArgs& a, const std::vector<BatchInput>& inputs,
+                                         const RecordPath& record_path) {
+  std::vector<std::string> outputs{a.report};
+  const bool to_dir = !a.output.empty() && (a.output.back() == '/' || std::filesystem::is_directory(a.output));
+  if (!to_dir) outputs.push_back(a.output);
+  else
+    for (const BatchInput& in : inputs) outputs.push_back(record_path(in));
+  return outputs;
+}
+
+/// Every input of the run (all shards': no record may replace any of them).
+std::vector<std::string> planned_paths(const BatchInputs& planned) {
+  std::vector<std::string> paths;
+  for (const BatchInput& in : planned.inputs) paths.push_back(in.path);
+  return paths;
+}
+
 int run_extract(const ExtractArgs& a) {
   namespace fs = std::filesystem;
   const bool to_dir = !a.output.empty() && (a.output.back() == '/' || fs::is_directory(a.output));
@@ -162,6 +206,11 @@ int run_extract(const ExtractArgs& a) {
   auto record_path = [&](const BatchInput& in) {
     return (fs::path(a.output) / (in.output + extension_for(a.format))).string();
   };
+  // Never over an input: refused before any work, the sweep included.
+  if (auto clash = output_overwrites_input(planned_outputs(a, inputs, record_path), planned_paths(planned))) {
+    print(*clash);
+    return exit_code::usage;
+  }
   if (to_dir) {
     std::vector<std::string> targets;
     for (const BatchInput& in : inputs) targets.push_back(record_path(in));
@@ -175,6 +224,12 @@ int run_extract(const ExtractArgs& a) {
   if (ocr_languages.warning) std::cerr << "overleg: warning: " << *ocr_languages.warning << "\n";
   options.lang = ocr_languages.lang;
   options.repair = !a.no_repair;
+  if (auto passwords = read_passwords(a.password, a.password_file)) {
+    options.passwords = std::move(*passwords);
+  } else {
+    std::cerr << "overleg: " << quote_file_name(a.password_file) << ": cannot read the password file\n";
+    return exit_code::usage;
+  }
   // Shared by every worker (immutable); kept alive to the end of the process
   // because an abandoned engine thread may still use it.
   static std::shared_ptr<const Lexicon> lexicon;
@@ -261,7 +316,7 @@ int run_extract(const ExtractArgs& a) {
   // or its one error line.
   if (!a.quiet && inputs.size() > 1) print_summary(summary);
   if (!a.report.empty()) {
-    auto written = write_file_atomically(a.report, summary_to_json(summary).dump(2) + "\n");
+    auto written = write_file_atomically(a.report, summary_to_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     if (!written) {
       print(written.failure().diagnostic);
       code = exit_code::output_failed;
@@ -330,6 +385,9 @@ void add_extract_command(CLI::App& app, int& exit_code) {
                   "K/N: convert only inputs i with i % N == K of the sorted inputs "
                   "(default from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX + OVERLEG_SHARD_COUNT)");
   cmd->add_option("--index", args->index, "Also put each converted record into this SQLite archive (docs/archive.md)");
+  cmd->add_option("--password", args->password,
+                  "Password for encrypted PDFs, tried as user and owner password (visible to other users: prefer --password-file)");
+  cmd->add_option("--password-file", args->password_file, "File with passwords for encrypted PDFs, one a line, each tried");
   cmd->callback([args, &exit_code] { exit_code = run_extract(*args); });
 }
 

@@ -12,11 +12,25 @@
 #include "extract/ocr_engine.h"
 #include "text/repair.h"
 #include "segment/segment.h"
+#include "util/file_name.h"
 #include "util/sha256.h"
 #include "extract/tesseract_engine.h"
 #include "util/text.h"
 
 namespace overleg {
+namespace {
+
+// A render's warnings on the page, each once (the ink and the OCR render of a
+// page meet the same damage).
+void add_warnings(Page& page, const std::vector<Diagnostic>& warnings) {
+  for (const Diagnostic& w : warnings) {
+    bool seen = false;
+    for (const Diagnostic& have : page.warnings) seen = seen || (have.code == w.code && have.message == w.message);
+    if (!seen) page.warnings.push_back(w);
+  }
+}
+
+}  // namespace
 
 Converter::Converter(ConvertOptions options, const Lexicon* lexicon)
     : options_(std::move(options)), lexicon_(lexicon) {}
@@ -26,7 +40,7 @@ Converter::~Converter() = default;
 void Converter::set_ocr_engine(std::unique_ptr<OcrEngine> engine) { ocr_ = std::move(engine); }
 
 Result<std::vector<Page>> Converter::extract(const std::string& path, std::string bytes, Report& report) {
-  auto opened = open_document(path, std::move(bytes));
+  auto opened = open_document(path, std::move(bytes), options_.passwords);
   if (!opened) return opened.failure();
   DocumentSource& doc = *opened.value();
   report.source.pages = doc.page_count();
@@ -39,6 +53,7 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     TextLayerStats stats = measure_text_layer(page, nullptr, lexicon_);
     if (decision_needs_ink(page, stats, options_.ocr)) {
       auto ink = doc.render(i, ink_dpi(page.width, page.height));
+      add_warnings(page, ink ? ink.value().warnings : std::vector<Diagnostic>{ink.failure().diagnostic});
       if (ink) add_ink_measure(page, ink.value(), stats);
     }
     PageDecision decision = decide_page_method(stats, options_.ocr, lexicon_ != nullptr);
@@ -51,6 +66,7 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
         page.method = PageMethod::none;
       } else {
         // OCR words replace the text layer; the links stay (annotations).
+        add_warnings(page, ocr.value().warnings);
         page.boxes = std::move(ocr.value().boxes);
         page.method = PageMethod::ocr;
         page.ocr_confidence = ocr.value().mean_confidence;
@@ -92,7 +108,9 @@ Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
   }
   auto image = doc.render(index, options_.dpi);
   if (!image) return image.failure();
-  return ocr_->recognise(image.value());
+  auto result = ocr_->recognise(image.value());
+  if (result) result.value().warnings = std::move(image.value().warnings);  // lower dpi, damaged images
+  return result;
 }
 
 void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
@@ -125,7 +143,8 @@ Result<std::vector<Block>> Converter::inspect(const std::string& path, std::stri
 
 Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   Report report;
-  report.source.path = path;
+  report.source.path = utf8_with_replacements(path);  // a name is bytes; JSON needs text
+  report.source.path_bytes = path_bytes_if_needed(path);
   report.source.sha256 = sha256_hex(bytes);
   report.source.bytes = static_cast<long long>(bytes.size());
   auto pages = extract(path, std::move(bytes), report);

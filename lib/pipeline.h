@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "model/block.h"
 #include "model/diagnostic.h"
@@ -23,6 +24,7 @@ struct ConvertOptions {
   int dpi = 300;              ///< render resolution for OCR
   std::string lang = "nld";   ///< Tesseract languages, e.g. "nld+fra"
   bool repair = true;         ///< run the OCR-repair stage
+  std::vector<std::string> passwords;  ///< tried on encrypted PDFs (as user and owner password)
 };
 
 class Converter {

@@ -1,5 +1,9 @@
 #include "batch/batch.h"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -14,6 +18,7 @@
 
 #include "util/atomic_file.h"
 #include "batch/inputs.h"
+#include "util/file_name.h"
 #include "util/sha256.h"
 
 namespace overleg {
@@ -350,24 +355,34 @@ bool record_matches(const std::string& record_path, const std::string& sha256) {
 }
 
 std::size_t remove_stale_temporaries(const std::vector<std::string>& targets) {
-  // Group the targets by folder so each folder is listed once.
+  // Group the targets by folder so each folder is listed once; only the
+  // folders records are written to are looked at.
   std::map<fs::path, std::set<std::string>> by_folder;
   for (const std::string& t : targets) {
     fs::path p(t);
-    by_folder[p.parent_path().empty() ? fs::path(".") : p.parent_path()].insert(p.filename().string() + ".tmp-");
+    by_folder[p.parent_path().empty() ? fs::path(".") : p.parent_path()].insert(p.filename().string());
   }
   std::size_t removed = 0;
-  for (const auto& [folder, prefixes] : by_folder) {
+  for (const auto& [folder, names] : by_folder) {
     std::error_code ec;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
       std::string name = it->path().filename().string();
-      auto p = prefixes.upper_bound(name);
-      if (p == prefixes.begin()) continue;
-      --p;  // the greatest prefix <= name is the only one that can be a prefix of it
-      if (name.compare(0, p->size(), *p) == 0) {
-        std::error_code rm;
-        if (fs::remove(it->path(), rm)) ++removed;
-      }
+      auto mark = name.rfind(".tmp-");
+      if (mark == std::string::npos || !names.count(name.substr(0, mark))) continue;
+      // Exactly the pattern write_file_atomically() writes, for one of our
+      // targets; anything else with a similar name is someone else's.
+      std::string host;
+      long pid = 0;
+      if (!is_temporary_of(name, name.substr(0, mark), &host, &pid)) continue;
+      // A live writer on this machine (another overleg on the same shard)
+      // is still using its temporary.
+      if (host == temporary_host_tag() && pid > 0 && pid != ::getpid() &&
+          (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM))
+        continue;
+      std::error_code st;
+      if (!fs::is_regular_file(fs::symlink_status(it->path(), st))) continue;  // never folders or links
+      std::error_code rm;
+      if (fs::remove(it->path(), rm)) ++removed;
     }
   }
   return removed;
@@ -388,7 +403,8 @@ nlohmann::ordered_json summary_to_json(const BatchSummary& s) {
   auto rows = nlohmann::ordered_json::array();
   for (const DocumentOutcome& o : s.rows) {
     nlohmann::ordered_json r;
-    r["path"] = o.path;
+    r["path"] = utf8_with_replacements(o.path);  // as source.path in records
+    if (auto raw = path_bytes_if_needed(o.path)) r["path_bytes"] = *raw;
     r["sha256"] = o.sha256.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(o.sha256);
     r["status"] = to_string(o.status);
     if (o.status == DocumentStatus::failed || o.status == DocumentStatus::cancelled)

@@ -114,9 +114,10 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
 bool record_matches(const std::string& record_path, const std::string& sha256);
 
 /// Removes temporary files write_file_atomically() left next to `targets` when
-/// a run was killed (<target>.tmp-*); returns how many. Only the given targets'
-/// leftovers are touched, so shards sharing an output folder leave each
-/// other's writes alone.
+/// a run was killed; returns how many. Only regular files whose name is exactly
+/// the pattern it writes for one of the given targets (is_temporary_of) are
+/// touched, never those of a live process on this machine, so shards sharing
+/// an output folder leave each other's writes alone.
 std::size_t remove_stale_temporaries(const std::vector<std::string>& targets);
 
 /// The --report document: the summary's totals plus one row per input

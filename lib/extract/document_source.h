@@ -20,6 +20,7 @@ struct GrayImage {
   int height = 0;
   int dpi = 300;  ///< pixels per inch: maps pixels back to page points
   std::vector<std::uint8_t> pixels;
+  std::vector<Diagnostic> warnings;  ///< what the render gave up or met (lower dpi, damaged images)
 };
 
 class DocumentSource {
@@ -34,7 +35,9 @@ class DocumentSource {
 };
 
 /// Opens `bytes` as a PDF or, failing that, as a PNG/TIFF/JPEG image; `label`
-/// names the input in diagnostics. Fails with not_pdf, damaged or encrypted.
-Result<std::unique_ptr<DocumentSource>> open_document(const std::string& label, std::string bytes);
+/// names the input in diagnostics; `passwords` are tried on an encrypted PDF.
+/// Fails with not_pdf, damaged or encrypted.
+Result<std::unique_ptr<DocumentSource>> open_document(const std::string& label, std::string bytes,
+                                                      const std::vector<std::string>& passwords = {});
 
 }  // namespace overleg

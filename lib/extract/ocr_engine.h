@@ -16,6 +16,7 @@ struct OcrResult {
   std::vector<Box> boxes;          ///< words in page points (image pixels * 72 / dpi)
   double mean_confidence = 0;      ///< over all words, 0..1
   int low_confidence_words = 0;    ///< words kept although below the engine's threshold
+  std::vector<Diagnostic> warnings;  ///< about the page image OCR read (e.g. rendered below --dpi)
 };
 
 class OcrEngine {

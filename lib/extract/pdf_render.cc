@@ -1,5 +1,7 @@
 #include "extract/pdf_render.h"
 
+#include "extract/render_limits.h"
+
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
@@ -30,16 +32,12 @@ Result<GrayImage> render_pdf_page(poppler::page& page, int dpi) {
   if (!poppler::page_renderer::can_render()) return render_failure("poppler was built without a renderer");
   if (dpi <= 0) dpi = 300;
 
-  // Keep the image within kMaxRenderPixels by lowering the resolution.
+  // The resolution is settled before poppler allocates anything: the caps of
+  // render_limits.h on each side and on the area, from the page's size.
   poppler::rectf box = page.page_rect(poppler::crop_box);
-  double w_in = std::abs(box.width()) / 72.0, h_in = std::abs(box.height()) / 72.0;
-  double effective = dpi;
-  if (w_in > 0 && h_in > 0) {
-    double pixels = w_in * h_in * effective * effective;
-    if (pixels > static_cast<double>(kMaxRenderPixels))
-      effective = std::floor(std::sqrt(static_cast<double>(kMaxRenderPixels) / (w_in * h_in)));
-  }
-  if (effective < 1) return render_failure("page too large");
+  RenderPlan plan = plan_render(box.width(), box.height(), dpi);
+  if (!plan.ok) return Failure{ErrorKind::damaged, {"page_not_rendered", "", 0, plan.refusal}};
+  double effective = plan.dpi;
 
   poppler::page_renderer renderer;
   // pdftoppm's defaults (anti-aliased text and vectors): OCR should see the
@@ -56,6 +54,7 @@ Result<GrayImage> render_pdf_page(poppler::page& page, int dpi) {
   out.width = img.width();
   out.height = img.height();
   out.dpi = static_cast<int>(effective);
+  if (!plan.warning.empty()) out.warnings.push_back({"render_dpi_lowered", "", 0, plan.warning});
   out.pixels.resize(static_cast<std::size_t>(out.width) * out.height);
   const char* data = img.const_data();
   int stride = img.bytes_per_row();

@@ -11,6 +11,7 @@
 
 #include "extract/pdf_objects.h"
 #include "extract/pdf_render.h"
+#include "extract/pdf_repair.h"
 
 namespace overleg {
 namespace {
@@ -57,20 +58,62 @@ class PdfSource : public DocumentSource {
  public:
   PdfSource(std::string label, std::string bytes) : label_(std::move(label)), bytes_(std::move(bytes)) {}
 
-  /// Parses the bytes this source owns (poppler keeps pointing into them).
-  std::optional<Failure> open() {
+  /// Parses the bytes this source owns (poppler keeps pointing into them):
+  /// with poppler as they are when they are sound; else through qpdf's
+  /// repair (page tree, cross-references, header, decryption with
+  /// `passwords`), its bytes handed to poppler in memory; else, when qpdf
+  /// cannot, poppler's own reading of the original bytes.
+  std::optional<Failure> open(const std::vector<std::string>& passwords) {
     std::vector<std::string> messages;
     PopplerMessages collect(messages);
-    doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
+    if (looks_like_pdf(bytes_))
+      doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
+    const bool sound = doc_ && !doc_->is_locked() && doc_->pages() > 0 && messages.empty();
+    std::optional<Failure> qpdf_failure;
+    if (!sound) {
+      std::vector<std::string> repair_messages;
+      PopplerMessages collect_repaired(repair_messages);
+      auto repaired = repair_with_qpdf(label_, bytes_, password_candidates(passwords));
+      if (!repaired) {
+        qpdf_failure = repaired.failure();
+      } else if (!repaired->repairs.empty() || repaired->decrypted || !doc_ || doc_->is_locked() || doc_->pages() <= 0) {
+        repaired_ = std::move(repaired->bytes);
+        std::unique_ptr<poppler::document> fixed(
+            poppler::document::load_from_raw_data(repaired_.data(), static_cast<int>(repaired_.size())));
+        if (fixed && !fixed->is_locked() && fixed->pages() > 0) {
+          doc_ = std::move(fixed);
+          if (!repaired->repairs.empty()) {
+            std::string what = repaired->repairs.front();
+            for (std::size_t i = 1; i < repaired->repairs.size(); ++i) what += "; " + repaired->repairs[i];
+            link_warnings_.push_back({"pdf_repaired", label_, 0, "damaged PDF repaired with qpdf: " + what});
+          }
+          links_ = read_uri_links(repaired_, label_, link_warnings_);
+          return std::nullopt;
+        }
+        repaired_.clear();
+      }
+    }
+    // qpdf could not help: poppler's own reading, with the passwords.
+    if (doc_ && doc_->is_locked())
+      for (const std::string& pw : password_candidates(passwords))
+        if (!doc_->unlock(pw, pw)) break;
     if (!doc_) {
+      if (qpdf_failure && qpdf_failure->kind == ErrorKind::encrypted) return encrypted_failure(passwords);
       std::string why = messages.empty() ? std::string("poppler cannot parse it") : messages.front();
+      if (!looks_like_pdf(bytes_)) why = "no %PDF- header, and qpdf cannot recover it either";
       return Failure{ErrorKind::damaged, {"pdf_damaged", label_, 0, "damaged PDF: " + why}};
     }
-    if (doc_->is_locked())
-      return Failure{ErrorKind::encrypted, {"pdf_encrypted", label_, 0, "encrypted PDF: a password is needed to read it"}};
+    if (doc_->is_locked()) return encrypted_failure(passwords);
     if (doc_->pages() <= 0) return Failure{ErrorKind::damaged, {"pdf_no_pages", label_, 0, "damaged PDF: no pages"}};
     objects_ = read_pdf_objects(bytes_, label_, object_warnings_);
     return std::nullopt;
+  }
+
+  Failure encrypted_failure(const std::vector<std::string>& passwords) const {
+    std::string why = passwords.empty()
+                          ? "encrypted PDF: a password is needed to read it (--password or --password-file)"
+                          : "encrypted PDF: none of the " + std::to_string(passwords.size()) + " password(s) given opens it";
+    return Failure{ErrorKind::encrypted, {"pdf_encrypted", label_, 0, why}};
   }
 
   int page_count() const override { return doc_->pages(); }
@@ -122,12 +165,30 @@ class PdfSource : public DocumentSource {
     PopplerMessages collect(messages);
     std::unique_ptr<poppler::page> p(doc_->create_page(index));
     if (!p) return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1, "page could not be read"}};
-    return render_pdf_page(*p, dpi);
+    Result<GrayImage> image = render_pdf_page(*p, dpi);
+    if (!image) {
+      Failure f = image.failure();
+      f.diagnostic.file = label_;
+      f.diagnostic.page = index + 1;
+      return f;
+    }
+    // What only drawing the page meets (a damaged image: "Corrupt JPEG
+    // data", a bad CCITT stream) goes into the record, not to stderr.
+    for (Diagnostic& w : image.value().warnings) {
+      w.file = label_;
+      w.page = index + 1;
+    }
+    if (!messages.empty())
+      image.value().warnings.push_back({"pdf_damaged", label_, index + 1,
+                                        "poppler (rendering): " + messages.front() +
+                                            (messages.size() > 1 ? " (+" + std::to_string(messages.size() - 1) + " more)" : "")});
+    return image;
   }
 
  private:
   std::string label_;
-  std::string bytes_;  // poppler reads from these bytes for the document's lifetime
+  std::string bytes_;     // poppler reads from these bytes for the document's lifetime
+  std::string repaired_;  // or from these, qpdf's rewrite of them
   std::unique_ptr<poppler::document> doc_;
   std::vector<PdfPageObjects> objects_;  // by page index, as qpdf reads them
   std::vector<Diagnostic> object_warnings_;
@@ -157,11 +218,12 @@ bool font_name_is_italic(const std::string& name) {
   return contains_word(name, "italic") || contains_word(name, "oblique");
 }
 
-Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes) {
-  if (!looks_like_pdf(bytes))
+Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes,
+                                                 const std::vector<std::string>& passwords) {
+  if (!looks_like_pdf(bytes) && !looks_like_headerless_pdf(bytes))
     return Failure{ErrorKind::not_pdf, {"not_pdf", label, 0, "not a PDF (no %PDF- header)"}};
   auto source = std::make_unique<PdfSource>(label, std::move(bytes));
-  if (auto failure = source->open()) return *failure;
+  if (auto failure = source->open(passwords)) return *failure;
   return std::unique_ptr<DocumentSource>(std::move(source));
 }
 

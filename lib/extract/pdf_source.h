@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/document_source.h"
 
@@ -14,8 +15,11 @@ namespace overleg {
 /// Does `bytes` start like a PDF ("%PDF-" within the first KiB)?
 bool looks_like_pdf(const std::string& bytes);
 
-/// Opens `bytes` as a PDF; fails with not_pdf, damaged or encrypted.
-Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes);
+/// Opens `bytes` as a PDF (repaired through qpdf when poppler cannot read it
+/// as it is; pdf_repair.h), trying `passwords` on an encrypted one; fails with
+/// not_pdf, damaged or encrypted.
+Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes,
+                                                 const std::vector<std::string>& passwords = {});
 
 /// Strips a subset prefix ("ABCDEF+Roboto-Bold" -> "Roboto-Bold").
 std::string base_font_name(const std::string& name);

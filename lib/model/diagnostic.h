@@ -34,6 +34,10 @@ struct Diagnostic {
   std::string to_line() const;
 };
 
+/// `name` as it is safe to print on one line: unchanged unless it holds
+/// control characters, else quoted the way coreutils does ('a'$'\n''b').
+std::string quote_file_name(const std::string& name);
+
 /// An error that ends one document: a kind plus the diagnostic to show.
 struct Failure {
   ErrorKind kind = ErrorKind::none;

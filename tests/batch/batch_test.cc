@@ -187,13 +187,30 @@ TEST_CASE("record_matches checks source.sha256", "[batch]") {
 TEST_CASE("remove_stale_temporaries removes only the targets' leftovers", "[batch]") {
   TempDir dir;
   std::string target = (dir.path / "a.json").string();
-  dir.file("a.json.tmp-123-0", "{");
-  dir.file("a.json.tmp-456-7", "{");
-  dir.file("b.json.tmp-123-0", "{");  // another shard's
+  dir.file("a.json.tmp-elders.example-123-0", "{");   // a killed run on another machine
+  dir.file("a.json.tmp-" + temporary_host_tag() + "-999999999-7", "{");  // a dead process here
+  dir.file("b.json.tmp-elders-123-0", "{");  // another shard's
   dir.file("a.json", "{}");
   CHECK(remove_stale_temporaries({target}) == 2);
   CHECK(fs::exists(dir.path / "a.json"));
-  CHECK(fs::exists(dir.path / "b.json.tmp-123-0"));
+  CHECK(fs::exists(dir.path / "b.json.tmp-elders-123-0"));
+}
+
+TEST_CASE("remove_stale_temporaries never takes what overleg did not write (issue #11 case 4)", "[batch][hostile]") {
+  TempDir dir;
+  std::string target = (dir.path / "x.txt").string();
+  dir.file("x.txt.tmp-a.pdf", "%PDF-1.4 an input");      // the file the old sweep deleted
+  dir.file("x.txt.tmp-", "");
+  dir.file("x.txt.tmp-host-12-", "");
+  dir.file("x.txt.tmp-ho-st-12-3x", "");
+  dir.file("x.txt.tmp-host-12-3/inside", "a folder that matches the pattern");
+  fs::create_symlink(dir.path / "x.txt.tmp-a.pdf", dir.path / "x.txt.tmp-host-12-4");  // a link, not a file
+  dir.file("x.txt.tmp-" + temporary_host_tag() + "-" + std::to_string(::getpid() == 1 ? 2 : 1) + "-0", "live");
+  CHECK(remove_stale_temporaries({target}) == 0);
+  CHECK(fs::exists(dir.path / "x.txt.tmp-a.pdf"));
+  CHECK(fs::exists(dir.path / "x.txt.tmp-host-12-3/inside"));
+  CHECK(fs::is_symlink(dir.path / "x.txt.tmp-host-12-4"));
+  CHECK(fs::exists(dir.path / "x.txt.tmp-"));
 }
 
 TEST_CASE("plan_inputs mirrors subfolders and keeps same-stem inputs apart", "[batch]") {

@@ -38,3 +38,15 @@ TEST_CASE("Result holds a value or a failure", "[diagnostic]") {
   CHECK(bad.failure().kind == ErrorKind::io);
   CHECK(bad.failure().diagnostic.message == "cannot read");
 }
+
+TEST_CASE("quote_file_name quotes control characters the way coreutils does (issue #11 case 6)", "[diagnostic][hostile]") {
+  CHECK(quote_file_name("plain name.pdf") == "plain name.pdf");
+  CHECK(quote_file_name("a\nb") == "'a'$'\\n''b'");
+  CHECK(quote_file_name("x\x1b[31m") == "'x'$'\\033''[31m'");
+  CHECK(quote_file_name("it's\t") == "'it'\\''s'$'\\t'");
+  Diagnostic d{"not_pdf", "a\noverleg: forged.pdf", 0, "not a PDF\x1b[0m"};
+  std::string line = d.to_line();
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(line.find('\x1b') == std::string::npos);
+  CHECK(line.rfind("'a'$'\\n''overleg: forged.pdf': ", 0) == 0);
+}

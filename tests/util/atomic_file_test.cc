@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "util/atomic_file.h"
+#include <unistd.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -94,4 +96,22 @@ TEST_CASE("read_file reads a whole file, or fails with io", "[atomic_file]") {
   CHECK(missing.failure().kind == ErrorKind::io);
   CHECK(missing.failure().diagnostic.file == dir / "missing.pdf");
   CHECK_FALSE(missing.failure().diagnostic.message.empty());
+}
+
+TEST_CASE("temporary names carry host, pid and counter and are recognised exactly", "[atomic_file][hostile]") {
+  std::string tmp = temporary_name("out/r.json", 7);
+  std::string name = fs::path(tmp).filename().string();
+  std::string host;
+  long pid = 0;
+  REQUIRE(is_temporary_of(name, "r.json", &host, &pid));
+  CHECK(host == temporary_host_tag());
+  CHECK(pid == ::getpid());
+  CHECK(name.substr(name.size() - 2) == "-7");
+  CHECK(temporary_host_tag().find('-') == std::string::npos);
+  CHECK_FALSE(is_temporary_of(name, "q.json"));
+  CHECK_FALSE(is_temporary_of("r.json.tmp-a.pdf", "r.json"));
+  CHECK_FALSE(is_temporary_of("r.json.tmp-123-0x", "r.json"));
+  CHECK_FALSE(is_temporary_of("r.json.tmp--1-2", "r.json"));
+  CHECK_FALSE(is_temporary_of("r.json.tmp-h/x-1-2", "r.json"));
+  CHECK(is_temporary_of("r.json.tmp-node7.cluster-41-0", "r.json"));
 }
