@@ -50,3 +50,8 @@ execute_process(
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "help2man failed")
 endif()
+# help2man makes a section of --help's "Environment:" but only a subsection
+# of "Exit status:"; man pages have EXIT STATUS as a section of its own.
+file(READ ${OUT} page)
+string(REPLACE ".SS \"Exit status:\"" ".SH \"EXIT STATUS\"" page "${page}")
+file(WRITE ${OUT} "${page}")

@@ -291,7 +291,7 @@ TEST_CASE("cli: inspect shows the blocks of a sample", "[cli]") {
 // --- Contracts a script relies on (issue #12) ---
 
 TEST_CASE("cli: a write error on stdout exits 5 with a message", "[cli][contracts]") {
-  for (const std::string& cmd : {"extract", "extract --format json", "extract --format markdown", "inspect"}) {
+  for (const std::string cmd : std::vector<std::string>{"extract", "extract --format json", "extract --format markdown", "inspect"}) {
     INFO(cmd);
     RunResult r = run(shell_quote(overleg::test::binary()) + " " + cmd + " " + shell_quote(sample_path(kSample)) +
                       " > /dev/full");
@@ -363,7 +363,7 @@ TEST_CASE("cli: --format json is always an array on stdout and in -o FILE, objec
 }
 
 TEST_CASE("cli: --pretty is refused where it cannot indent", "[cli][contracts]") {
-  for (const std::string& format : {"jsonl", "markdown", "text"}) {
+  for (const std::string format : std::vector<std::string>{"jsonl", "markdown", "text"}) {
     INFO(format);
     RunResult r = run_overleg("extract --pretty --format " + format + " " + shell_quote(sample_path(kSample)));
     CHECK(r.exit_code == 2);
@@ -409,19 +409,19 @@ TEST_CASE("cli: missing OCR language data stops the run before the first documen
   fs::create_directories(dir / "tessdata");
   // A text-layer sample needs no OCR, yet a run that could meet a scan must
   // not pass only to fail at its first scan.
-  RunResult r = run("TESSDATA_PREFIX=" + shell_quote(dir / "tessdata") + " " + shell_quote(overleg::test::binary()) +
+  RunResult r = run("env TESSDATA_PREFIX=" + shell_quote(dir / "tessdata") + " " + shell_quote(overleg::test::binary()) +
                     " extract -q --lang deu " + shell_quote(sample_path(kSample)));
   CHECK(r.exit_code == 4);
   CHECK(r.out.empty());
   CHECK(r.err.find("tesseract-ocr-deu") != std::string::npos);
   // --ocr never needs no language data.
-  RunResult never = run("TESSDATA_PREFIX=" + shell_quote(dir / "tessdata") + " " + shell_quote(overleg::test::binary()) +
+  RunResult never = run("env TESSDATA_PREFIX=" + shell_quote(dir / "tessdata") + " " + shell_quote(overleg::test::binary()) +
                         " extract -q --ocr never --lang deu " + shell_quote(sample_path(kSample)));
   CHECK(never.exit_code == 0);
 }
 
 TEST_CASE("cli: a shard from Slurm's variables is announced on stderr", "[cli][contracts]") {
-  RunResult r = run("SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_COUNT=2 " + shell_quote(overleg::test::binary()) +
+  RunResult r = run("env SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_COUNT=2 " + shell_quote(overleg::test::binary()) +
                     " extract -q " + shell_quote(sample_path(kSample)));
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());  // the one input is shard 0's
@@ -453,7 +453,7 @@ TEST_CASE("cli: --help has no type noise and lists exit codes and environment", 
   }
   RunResult help = run_overleg("extract --help");
   CHECK(help.exit_code == 0);
-  for (const char* noise : {"FLOAT", "INT", "TEXT", "in [", ":{", "REQUIRED"}) {
+  for (const char* noise : {"FLOAT", "INT ", "INT:", " TEXT", "in [", ":{", "REQUIRED"}) {
     INFO(noise);
     CHECK(help.out.find(noise) == std::string::npos);
   }
@@ -464,7 +464,7 @@ TEST_CASE("cli: --help has no type noise and lists exit codes and environment", 
 TEST_CASE("cli: progress to a log or TERM=dumb is plain lines without control codes", "[cli][contracts]") {
   TempDir dir;
   std::string a = copy_sample(dir, kSample), b = copy_sample(dir, kOtherSample);
-  RunResult r = run("TERM=dumb " + shell_quote(overleg::test::binary()) + " extract --progress -j 1 " + shell_quote(a) +
+  RunResult r = run("env TERM=dumb " + shell_quote(overleg::test::binary()) + " extract --progress -j 1 " + shell_quote(a) +
                     " " + shell_quote(b));
   CHECK(r.exit_code == 0);
   CHECK(r.err.find('\r') == std::string::npos);
@@ -486,7 +486,7 @@ TEST_CASE("cli: --data-dir and OVERLEG_DATA_DIR say where the lexicon is", "[cli
                                 shell_quote(sample_path(kSample)));
   CHECK(wrong.exit_code == 4);
   CHECK(wrong.err.find(dir / "nl.lex") != std::string::npos);
-  RunResult env = run("OVERLEG_DATA_DIR=" + shell_quote(dir.path().string()) + " " + shell_quote(overleg::test::binary()) +
+  RunResult env = run("env OVERLEG_DATA_DIR=" + shell_quote(dir.path().string()) + " " + shell_quote(overleg::test::binary()) +
                       " extract -q " + shell_quote(sample_path(kSample)));
   CHECK(env.exit_code == 4);
 }
