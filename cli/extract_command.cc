@@ -17,12 +17,16 @@
 #include "util/atomic_file.h"
 #include "batch/batch.h"
 #include "batch/output_guard.h"
+#include "batch/resume.h"
+#include "batch/run_report.h"
 #include "exit_codes.h"
+#include "extract/tesseract_engine.h"
 #include "index_command.h"
 #include "lexicon/lexicon.h"
 #include "pipeline.h"
-#include "batch/progress.h"
+#include "progress_line.h"
 #include "record/record.h"
+#include "record_output.h"
 #include "batch/shard.h"
 #include "extract/tesseract_engine.h"
 
@@ -70,46 +74,71 @@ void install_stop_handlers() {
 std::string render(const Report& r, const ExtractArgs& a) {
   if (a.format == "markdown") return to_markdown(r);
   if (a.format == "text") return to_plain_text(r);
-  return to_json_text(r, a.pretty && a.format == "json");
-}
-
-std::string extension_for(const std::string& format) {
-  if (format == "markdown") return ".md";
-  if (format == "text") return ".txt";
-  return ".json";
+  return to_json_text(r, a.pretty);
 }
 
 void print(const Diagnostic& d) { std::cerr << "overleg: " << d.to_line() << "\n"; }
 
-/// The status line: overprinted in place on a terminal's stderr, at most
-/// five times a second.
-class TerminalProgress : public ProgressSink {
- public:
-  void update(const BatchProgress& p) override {
-    auto now = std::chrono::steady_clock::now();
-    if (shown_ && now - last_ < std::chrono::milliseconds(200) && p.done != p.total) return;
-    last_ = now;
-    shown_ = true;
-    std::cerr << "\r\033[K" << format_progress(p) << std::flush;
-  }
-  void finish(const BatchProgress&) override { clear(); }
-  /// Clears the line so that a diagnostic can be printed; update() redraws it.
-  void clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
+/// Refuses combinations of options that would be ignored or give output
+/// that is not what its name says; "" when the arguments are fine.
+std::string check_arguments(const ExtractArgs& a, bool to_dir) {
+  if (a.resume && !to_dir) return "--resume needs -o DIR/ (it checks the records already there)";
+  if (a.resume && (a.format == "markdown" || a.format == "text"))
+    return "--resume needs JSON records (--format jsonl or json)";
+  // JSON Lines is one record per line, so it cannot be indented; in -o DIR/
+  // every file is one JSON document, so there it can.
+  if (a.pretty && (a.format == "markdown" || a.format == "text"))
+    return "--pretty indents JSON; it does nothing with --format " + a.format;
+  if (a.pretty && a.format == "jsonl" && !to_dir)
+    return "--pretty cannot indent JSON Lines (one record per line); use --format json --pretty";
+  return "";
+}
 
- private:
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point last_{};
-};
+/// Tesseract's data for every language of --lang, checked before the first
+/// document, so that a text-only run does not pass and a long batch does
+/// not stop at its first scan. Looking for the files costs nothing; loading
+/// an engine to be sure would cost a text-only run a quarter second of CPU.
+/// Where the files are looked for is TESSDATA_PREFIX (and its tessdata/),
+/// else Debian's tesseract-ocr-LANG folders: what Debian's libtesseract
+/// searches. Should a file be found here but refused by Tesseract, the first
+/// OCR'd page still reports it (exit 4).
+Result<bool> check_ocr_languages(const ExtractArgs& a, const std::string& langs) {
+  namespace fs = std::filesystem;
+  if (a.ocr == "never") return true;
+  std::vector<fs::path> dirs;
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX")) {
+    dirs = {fs::path(prefix), fs::path(prefix) / "tessdata"};
+  } else {
+    dirs = {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/local/share/tessdata",
+            "/usr/share/tessdata"};
+  }
+  std::size_t start = 0;
+  while (start <= langs.size()) {
+    std::size_t end = std::min(langs.find('+', start), langs.size());
+    std::string lang = langs.substr(start, end - start);
+    start = end + 1;
+    if (lang.empty()) continue;
+    bool found = false;
+    std::error_code ec;
+    for (const fs::path& dir : dirs) found = found || fs::exists(dir / (lang + ".traineddata"), ec);
+    if (!found)
+      return Failure{ErrorKind::missing_data,
+                     {"ocr_language_missing", "", 0,
+                      "Tesseract language data '" + lang + "' not found: install " + tesseract_package_name(lang)}};
+  }
+  return true;
+}
 
 void print_summary(const BatchSummary& s) {
   char buf[256];
-  std::snprintf(buf, sizeof buf, "overleg: %zu converted, %zu failed, %zu skipped, %zu pages (%zu OCR), %.1f s%s\n",
-                s.converted, s.failed, s.skipped, s.pages, s.ocr_pages, s.seconds,
-                s.interrupted ? ", interrupted" : "");
-  std::cerr << buf;
+  std::snprintf(buf, sizeof buf, "overleg: %zu converted, %zu failed, %zu skipped, %zu pages (%zu OCR), %.1f s",
+                s.converted, s.failed, s.skipped, s.pages, s.ocr_pages, s.seconds);
+  std::string line = buf;
+  // What did not run is said, so that the counts add up to the inputs.
+  if (s.cancelled) line += ", " + std::to_string(s.cancelled) + " not converted";
+  if (s.interrupted) line += ", interrupted";
+  if (s.output_failed) line += ", output failed";
+  std::cerr << line << "\n";
   // Each failure already had its own line as it happened: here only how
   // many failed for which reason, so one bad file is named once.
   std::map<std::string, std::size_t> reasons;
@@ -165,12 +194,8 @@ std::vector<std::string> planned_paths(const BatchInputs& planned) {
 int run_extract(const ExtractArgs& a) {
   namespace fs = std::filesystem;
   const bool to_dir = !a.output.empty() && (a.output.back() == '/' || fs::is_directory(a.output));
-  if (a.resume && !to_dir) {
-    std::cerr << "overleg: --resume needs -o DIR/ (it checks the records already there)\n";
-    return exit_code::usage;
-  }
-  if (a.resume && (a.format == "markdown" || a.format == "text")) {
-    std::cerr << "overleg: --resume needs JSON records (--format jsonl or json)\n";
+  if (std::string why = check_arguments(a, to_dir); !why.empty()) {
+    std::cerr << "overleg: " << why << "\n";
     return exit_code::usage;
   }
 
@@ -194,43 +219,22 @@ int run_extract(const ExtractArgs& a) {
 
   BatchInputs planned = plan_inputs(a.inputs);
   for (const Diagnostic& d : planned.problems) print(d);
+  for (const Diagnostic& d : planned.warnings) print(d);
   std::vector<BatchInput> inputs;
   {
     std::vector<std::string> paths;
     for (const BatchInput& in : planned.inputs) paths.push_back(in.path);
     for (std::size_t i : select_shard(paths, shard)) inputs.push_back(planned.inputs[i]);
   }
-  // Problems with the arguments are every shard's, so only shard 0 counts them.
-  const std::size_t problems = shard.index == 0 ? planned.problems.size() : 0;
+  // A shard taken from the environment changes what the command does, so it
+  // is said even with -q: a job-array variable left set would otherwise
+  // silently drop most inputs.
+  if (!shard.source.empty())
+    std::cerr << "overleg: shard " << shard.index << "/" << shard.count << " from " << shard.source << ": converting "
+              << inputs.size() << " of " << planned.inputs.size() << " inputs (--shard 0/1 converts all)\n";
 
-  auto record_path = [&](const BatchInput& in) {
-    return (fs::path(a.output) / (in.output + extension_for(a.format))).string();
-  };
-  // Never over an input: refused before any work, the sweep included.
-  if (auto clash = output_overwrites_input(planned_outputs(a, inputs, record_path), planned_paths(planned))) {
-    print(*clash);
-    return exit_code::usage;
-  }
-  if (to_dir) {
-    std::vector<std::string> targets;
-    for (const BatchInput& in : inputs) targets.push_back(record_path(in));
-    remove_stale_temporaries(targets);  // left by a killed run
-  }
-
-  ConvertOptions options;
-  options.ocr = a.ocr == "always" ? OcrMode::always : a.ocr == "never" ? OcrMode::never : OcrMode::automatic;
-  options.dpi = a.dpi;
-  OcrLanguages ocr_languages = resolve_ocr_languages(a.lang);
-  if (ocr_languages.warning) std::cerr << "overleg: warning: " << *ocr_languages.warning << "\n";
-  options.lang = ocr_languages.lang;
-  options.repair = !a.no_repair;
-  if (auto passwords = read_passwords(a.password, a.password_file)) {
-    options.passwords = std::move(*passwords);
-  } else {
-    std::cerr << "overleg: " << quote_file_name(a.password_file) << ": cannot read the password file\n";
-    return exit_code::usage;
-  }
-  // Shared by every worker (immutable); kept alive to the end of the process
+  // Missing data stops the run before the first document, not at the first
+  // page that needs it. The lexicon is shared by every worker (immutable); kept alive to the end of the process
   // because an abandoned engine thread may still use it.
   static std::shared_ptr<const Lexicon> lexicon;
   {
@@ -240,6 +244,47 @@ int run_extract(const ExtractArgs& a) {
       return exit_code::missing_data;
     }
     lexicon = loaded.value();
+  }
+  OcrLanguages ocr_languages = resolve_ocr_languages(a.lang);  // --lang auto: nld+fra, or nld with a warning
+  if (ocr_languages.warning && !inputs.empty() && a.ocr != "never")
+    std::cerr << "overleg: warning: " << *ocr_languages.warning << "\n";
+  if (auto languages = inputs.empty() ? Result<bool>(true) : check_ocr_languages(a, ocr_languages.lang); !languages) {
+    std::cerr << "overleg: " << languages.failure().diagnostic.message << " (or use --ocr never)\n";
+    return exit_code::missing_data;
+  }
+
+  OutputOptions output_options{a.output, to_dir, a.format, a.pretty};
+  // Never over an input: refused before any work, the sweep included.
+  auto record_path = [&](const BatchInput& in) { return RecordOutput::record_path(output_options, in); };
+  if (auto clash = output_overwrites_input(planned_outputs(a, inputs, record_path), planned_paths(planned))) {
+    print(*clash);
+    return exit_code::usage;
+  }
+  // Temporary files a killed run left are swept first (before -o FILE makes its own).
+  if (to_dir) {
+    std::vector<std::string> targets;
+    for (const BatchInput& in : inputs) targets.push_back(RecordOutput::record_path(output_options, in));
+    remove_stale_temporaries(targets);
+  } else if (!a.output.empty()) {
+    remove_stale_temporaries({a.output});
+  }
+  auto opened = RecordOutput::open(output_options);
+  if (!opened) {
+    print(opened.failure().diagnostic);
+    return exit_code::output_failed;
+  }
+  RecordOutput& output = *opened.value();
+
+  ConvertOptions options;
+  options.ocr = a.ocr == "always" ? OcrMode::always : a.ocr == "never" ? OcrMode::never : OcrMode::automatic;
+  options.dpi = a.dpi;
+  options.lang = ocr_languages.lang;
+  options.repair = !a.no_repair;
+  if (auto passwords = read_passwords(a.password, a.password_file)) {
+    options.passwords = std::move(*passwords);
+  } else {
+    std::cerr << "overleg: " << quote_file_name(a.password_file) << ": cannot read the password file\n";
+    return exit_code::usage;
   }
 
   BatchOptions batch;
@@ -251,24 +296,12 @@ int run_extract(const ExtractArgs& a) {
   };
   batch.render = [&a](const Report& r) { return render(r, a); };
   if (a.resume)
-    batch.already_done = [&](const BatchInput& in, const std::string& sha) { return record_matches(record_path(in), sha); };
+    batch.already_done = [&](const BatchInput& in, const std::string& sha) {
+      return record_matches(RecordOutput::record_path(output_options, in), sha);
+    };
   batch.stop = &g_stop;
-  TerminalProgress terminal;
-  if (!a.quiet && (a.progress || ::isatty(STDERR_FILENO))) batch.progress = &terminal;
-
-  // Output: -o DIR/ writes each record as it comes; stdout streams in input
-  // order; -o FILE collects (the file is written atomically at the end).
-  const bool json_array = a.format == "json" && !to_dir && planned.inputs.size() > 1;
-  std::string collected;
-  std::size_t emitted = 0;
-  auto emit = [&](const std::string& text) {
-    std::string piece;
-    if (json_array) piece = (emitted ? "," : "[") + text;
-    else piece = text + "\n";
-    ++emitted;
-    if (a.output.empty()) std::cout << piece << std::flush;
-    else collected += piece;
-  };
+  ProgressLine progress_line(ProgressLine::stderr_can_overprint());
+  if (!a.quiet && (a.progress || ProgressLine::stderr_can_overprint())) batch.progress = &progress_line;
 
   // --index: each converted record also goes into the archive, as it comes.
   std::unique_ptr<RecordIndexer> indexer;
@@ -278,56 +311,59 @@ int run_extract(const ExtractArgs& a) {
   }
   if (!a.index.empty() && !(indexer = RecordIndexer::open(a.index))) return exit_code::output_failed;
 
+  // Records are written as they come, in input order: to stdout, through
+  // -o FILE's temporary file, or one file each in -o DIR/. A write that
+  // fails stops the batch (exit 5): going on would only lose more records.
+  std::optional<Diagnostic> output_error;
   install_stop_handlers();
   BatchSummary summary = run_batch(inputs, batch, [&](DocumentOutcome& o) {
     if (o.status == DocumentStatus::failed) {
-      if (batch.progress) terminal.clear();
+      progress_line.clear();
       print(o.failure.diagnostic);
       return true;
     }
     if (o.status != DocumentStatus::converted) return true;
     if (indexer && !indexer->add(o.output, o.path)) return false;
-    if (!to_dir) {
-      emit(o.output);
-      return true;
-    }
-    auto written = write_file_atomically(record_path(inputs[o.index]),
-                                         o.output + (a.format == "json" || a.format == "jsonl" ? "\n" : ""));
+    auto written = output.write(inputs[o.index], o.output);
     if (!written) {
-      if (batch.progress) terminal.clear();
+      progress_line.clear();
       print(written.failure().diagnostic);
+      o.status = DocumentStatus::failed;
+      o.failure = written.failure();
+      output_error = written.failure().diagnostic;
     }
     return static_cast<bool>(written);
   });
-
-  if (json_array) {
-    std::string end = emitted ? "]\n" : "[]\n";
-    if (a.output.empty()) std::cout << end << std::flush;
-    else collected += end;
-  }
-  int code = exit_code::ok;
-  if (!to_dir && !a.output.empty() && !summary.interrupted) {
-    if (auto written = write_file_atomically(a.output, collected); !written) {
-      print(written.failure().diagnostic);
-      code = exit_code::output_failed;
+  // Also after an interrupt: what was finished is kept (-o FILE renamed into place).
+  if (!output_error) {
+    if (auto finished = output.finish(); !finished) {
+      print(finished.failure().diagnostic);
+      output_error = finished.failure().diagnostic;
+      summary.output_failed = true;
     }
   }
+
+  // Arguments that named no document are rows of the report and failures of
+  // the run; they are every shard's, so only shard 0 counts them.
+  if (shard.index == 0) add_argument_problems(summary, planned.problems);
   // A run summary is for batches; a single document's outcome is its record
   // or its one error line.
-  if (!a.quiet && inputs.size() > 1) print_summary(summary);
+  if (!a.quiet && summary.total > 1) print_summary(summary);
+  bool report_failed = false;
   if (!a.report.empty()) {
-    auto written = write_file_atomically(a.report, summary_to_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    auto written = write_file_atomically(
+        a.report, summary_to_json(summary, planned.warnings).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     if (!written) {
       print(written.failure().diagnostic);
-      code = exit_code::output_failed;
+      report_failed = true;
     }
   }
 
-  const std::size_t failed = summary.failed + problems;
+  int code = exit_code::ok;
   if (summary.interrupted) code = exit_code::interrupted;
-  else if (summary.output_failed) code = exit_code::output_failed;
+  else if (summary.output_failed || report_failed) code = exit_code::output_failed;
   else if (summary.missing_data) code = exit_code::missing_data;
-  else if (code == exit_code::ok && failed > 0)
+  else if (summary.failed > 0)
     code = summary.converted + summary.skipped > 0 ? exit_code::some_failed : exit_code::all_failed;
 
   if (summary.abandoned > 0) {
@@ -336,6 +372,7 @@ int run_extract(const ExtractArgs& a) {
     std::cout.flush();
     std::cerr.flush();
     std::fflush(nullptr);
+    opened.value().reset();  // commits nothing more; removes an uncommitted temporary
     std::_Exit(code);
   }
   return code;
@@ -356,38 +393,58 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       "  overleg extract archive/ -o out/ -j 8 --resume --report run.json\n"
       "                                               8 at a time, skipping what out/ already has\n"
       "  overleg extract archive/ -o out/ --shard 2/4 the third quarter of the archive (docs/scaling.md)\n"
-      "  overleg extract archive/ -o out/ --index archive.sqlite   convert and index (docs/archive.md)");
-  cmd->add_option("INPUT", args->inputs, "PDF or scan files, folders (searched recursively), or - for stdin")
+      "  overleg extract archive/ -o out/ --index archive.sqlite   convert and index (docs/archive.md)\n"
+      "  overleg extract *.pdf --format json | jq '.[].meeting.date'\n"
+      "                                               --format json is always one array\n"
+      "\n"
+      "Records go to stdout (or -o), diagnostics to stderr, one line each: 'overleg: FILE: reason'.\n"
+      "-o FILE is written through FILE.tmp-* in its folder and renamed into place when the run ends,\n"
+      "also on SIGINT/SIGTERM (then holding the records finished so far). Exit status: see 'overleg --help'.\n");
+  cmd->add_option("INPUT", args->inputs,
+                  "PDF or scan files, folders (searched recursively), or - for stdin; each must yield a document")
       ->required();
-  cmd->add_option("-o,--output", args->output, "FILE.jsonl for all records, or DIR/ for one file per input");
-  cmd->add_option("--format", args->format, "Output format")
+  cmd->add_option("-o,--output", args->output, "FILE.jsonl for all records, or DIR/ for one file per input")
+      ->option_text("FILE|DIR/");
+  cmd->add_option("--format", args->format, "Output format: jsonl, json (one array), markdown, text")
+      ->option_text("FORMAT")
       ->check(CLI::IsMember({"jsonl", "json", "markdown", "text"}))
       ->capture_default_str();
-  cmd->add_flag("--pretty", args->pretty, "Indent JSON (with --format json)");
-  cmd->add_option("--ocr", args->ocr, "When to OCR a page")
+  cmd->add_flag("--pretty", args->pretty, "Indent JSON (--format json, or JSON records in -o DIR/)");
+  cmd->add_option("--ocr", args->ocr, "When to OCR a page: auto (no usable text layer), always, never")
+      ->option_text("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  cmd->add_option("--dpi", args->dpi, "Render resolution for OCR")->check(CLI::Range(72, 1200))->capture_default_str();
+  cmd->add_option("--dpi", args->dpi, "Render resolution for OCR, 72 to 1200")->option_text("N")->check(CLI::Range(72, 1200))->capture_default_str();
   cmd->add_option("--lang", args->lang,
-                  "Tesseract languages: auto (nld+fra when French data is installed, else nld), nld, nld+fra")
+                  "Tesseract languages: auto (nld+fra when French data is installed, else nld), nld, nld+fra "
+                  "(checked before the first document)")
+      ->option_text("LANGS")
       ->capture_default_str();
   cmd->add_flag("--no-repair", args->no_repair, "Skip the OCR-repair stage (for comparison)");
   cmd->add_option("-j,--jobs", args->jobs, "Documents converted in parallel (default: number of cores)")
+      ->option_text("N")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--timeout", args->timeout, "Seconds one document may take before it is reported as failed (0: none)")
+      ->option_text("SECONDS")
       ->check(CLI::Range(0.0, 1e9))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no run summary (errors are still shown)");
-  cmd->add_flag("--progress", args->progress, "Show the progress line even when stderr is not a terminal");
-  cmd->add_option("--report", args->report, "Write a JSON run report (totals and one row per input) to FILE");
+  cmd->add_flag("--progress", args->progress,
+                "Show progress even when stderr is not a terminal (then as a plain line every 10 s)");
+  cmd->add_option("--report", args->report, "Write a JSON run report (totals and one row per input) to FILE")
+      ->option_text("FILE");
   cmd->add_flag("--resume", args->resume, "With -o DIR/: skip inputs whose record there has the same source.sha256");
   cmd->add_option("--shard", args->shard,
                   "K/N: convert only inputs i with i % N == K of the sorted inputs "
-                  "(default from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX + OVERLEG_SHARD_COUNT)");
-  cmd->add_option("--index", args->index, "Also put each converted record into this SQLite archive (docs/archive.md)");
+                  "(default from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX + OVERLEG_SHARD_COUNT)")
+      ->option_text("K/N");
+  cmd->add_option("--index", args->index, "Also put each converted record into this SQLite archive (docs/archive.md)")
+      ->option_text("FILE");
   cmd->add_option("--password", args->password,
-                  "Password for encrypted PDFs, tried as user and owner password (visible to other users: prefer --password-file)");
-  cmd->add_option("--password-file", args->password_file, "File with passwords for encrypted PDFs, one a line, each tried");
+                  "Password for encrypted PDFs, tried as user and owner password (visible to other users: prefer --password-file)")
+      ->option_text("PW");
+  cmd->add_option("--password-file", args->password_file, "File with passwords for encrypted PDFs, one a line, each tried")
+      ->option_text("FILE");
   cmd->callback([args, &exit_code] { exit_code = run_extract(*args); });
 }
 

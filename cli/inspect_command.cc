@@ -1,5 +1,7 @@
 #include "inspect_command.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -46,6 +48,11 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
         std::cout << b.text;
       }
       std::cout << "\n";
+    }
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "overleg: standard output: cannot write: " << std::strerror(errno) << "\n";
+      exit_code = exit_code::output_failed;
     }
   });
 }

@@ -1,5 +1,7 @@
 #include "repair_command.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -63,7 +65,11 @@ int run_repair(const RepairArgs& a) {
       std::cerr << "page " << r.page << ": " << r.rule << ": " << r.from << " -> " << r.to << "\n";
     std::cerr << repairs.size() << (repairs.size() == 1 ? " repair\n" : " repairs\n");
   }
-  return std::cout ? exit_code::ok : exit_code::output_failed;
+  if (!std::cout) {
+    std::cerr << "overleg: standard output: cannot write: " << std::strerror(errno) << "\n";
+    return exit_code::output_failed;
+  }
+  return exit_code::ok;
 }
 
 }  // namespace
@@ -74,7 +80,8 @@ void add_repair_command(CLI::App& app, int& exit_code) {
   cmd->add_option("file", args->input, "text file to repair, - for standard input")->default_val("-");
   cmd->add_flag("--explain", args->explain, "list each repair (page, rule, from -> to) on standard error");
   cmd->add_flag("--ocr", args->ocr, "the text is OCR output: also apply OCR-only rules (' -> ’ inside words)");
-  cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: $OVERLEG_DATA_DIR/nl.lex, build or install data)");
+  cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: nl.lex in --data-dir or the installed data)")
+      ->option_text("FILE");
   cmd->footer("Examples:\n  overleg repair scan.txt --explain\n  pdftotext report.pdf - | overleg repair - --ocr");
   cmd->callback([args, &exit_code] { exit_code = run_repair(*args); });
 }

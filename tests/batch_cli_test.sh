@@ -77,6 +77,25 @@ check "SIGINT: every record written is whole" \
 "$BIN" extract "$T/in" -o "$T/int/" --resume --quiet 2>/dev/null
 check "SIGINT then --resume: complete" 'diff -r "$T/ref" "$T/int" >/dev/null'
 
+# -o FILE.jsonl streams through a temporary file in its folder; SIGTERM keeps
+# what was finished (renamed into place, every line a whole record), exit 130.
+"$BIN" extract "$T/in" -o "$T/term/all.jsonl" -j 1 --quiet 2>/dev/null &
+pid=$!
+for _ in $(seq 1 400); do
+  tmp=$(find "$T/term" -name 'all.jsonl.tmp-*' 2>/dev/null | head -1)
+  [ -n "$tmp" ] && [ "$(wc -l < "$tmp")" -ge 3 ] && break
+  sleep 0.02
+done
+check "-o FILE: records stream into a temporary file beside it while the run goes on" \
+  '[ -n "$tmp" ] && [ "$(wc -l < "$tmp")" -ge 3 ] && [ ! -e "$T/term/all.jsonl" ]'
+kill -TERM $pid
+wait $pid
+rc=$?
+check "SIGTERM with -o FILE: exit 130" '[ $rc -eq 130 ]'
+check "SIGTERM with -o FILE: the finished records are kept, each line whole" \
+  '[ "$(wc -l < "$T/term/all.jsonl")" -ge 3 ] && jq -e -s "length >= 3 and all(.format == \"overleg.report/1\")" "$T/term/all.jsonl" >/dev/null'
+check "SIGTERM with -o FILE: no temporary file left" 'no_temporaries "$T/term"'
+
 # Shards 0..N-1 together: every input exactly once.
 for k in 0 1 2; do
   "$BIN" extract "$T/in" -o "$T/sh/" --shard $k/3 -j 1 --quiet --report "$T/sh-$k.json" 2>/dev/null

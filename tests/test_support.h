@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdio>
@@ -156,6 +157,14 @@ inline RunResult run(const std::string& command, const std::string& cwd = "", in
 /// Runs the built overleg with `args` (already quoted as needed).
 inline RunResult run_overleg(const std::string& args, const std::string& cwd = "") {
   return run(shell_quote(binary()) + " " + args, cwd);
+}
+
+/// The names of the entries of folder `dir`, sorted.
+inline std::vector<std::string> names_in(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 /// The non-empty lines of `text`.

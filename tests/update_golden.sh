@@ -36,8 +36,11 @@ done
 for pdf in "${samples[@]}"; do
   name=$(basename "$pdf" .pdf)
   out=tests/golden/$name.json
-  "$bin" extract -q --format json --pretty "$pdf" > "$out.tmp"
-  mv "$out.tmp" "$out"
+  # -o DIR/: one JSON object per file (--format json on stdout is an array).
+  tmp=$(mktemp -d)
+  "$bin" extract -q --format json --pretty -o "$tmp/" "$pdf"
+  mv "$tmp/$name.json" "$out"
+  rmdir "$tmp"
   echo "wrote $out"
 done
 if git rev-parse --git-dir >/dev/null 2>&1; then

@@ -4,7 +4,9 @@
 The records checked are those the tests produce and compare:
   * overleg on every samples/*.pdf (run from the project root),
   * overleg on every ../shared/eval/dev/*.pdf, when that folder exists,
-  * every golden record tests/golden/*.json.
+  * every golden record tests/golden/*.json,
+  * the format 1.0 records kept in tests/golden/format-1.0/ (a 1.x schema
+    must accept every 1.x record).
 Besides the schema, each record must satisfy what JSON Schema cannot say:
 text in Unicode NFC, no bullet glyph opening a list item, one extraction
 entry per page numbered 1..n, pages of sections and links within the
@@ -129,7 +131,8 @@ def broken_copies(record):
         fn(r)
         return r
     yield "no warnings key", mutate(lambda r: r.pop("warnings"))
-    yield "an extra top-level key", mutate(lambda r: r.__setitem__("extra", 1))
+    yield "a 1.1 record without language", mutate(lambda r: r.pop("language"))
+    yield "a 1.1 page without dpi", mutate(lambda r: r["extraction"]["pages"][0].pop("dpi"))
     yield "another format", mutate(lambda r: r.__setitem__("format", "overleg.report/2"))
     yield "a date not ISO", mutate(lambda r: r["meeting"].__setitem__("date", "25/09/25"))
     yield "meeting.zone omitted", mutate(lambda r: r["meeting"].pop("zone"))
@@ -152,6 +155,19 @@ def broken_copies(record):
     yield "a method not in the enum", mutate(
         lambda r: r["extraction"]["pages"].append({"number": 3, "method": "scan", "chars": 0, "ocr_confidence": None}))
     yield "text not NFC", mutate(lambda r: r["agenda"].append("coo\u0308rdinatie"))
+
+
+def accepted_copies(record):
+    """(what, copy) pairs the schema must accept: what consumers are promised
+    to tolerate (docs/record.md, "Versions")."""
+    def mutate(fn):
+        r = copy.deepcopy(record)
+        fn(r)
+        return r
+    yield "an unknown top-level key", mutate(lambda r: r.__setitem__("added_in_1_9", {"x": 1}))
+    yield "an unknown key in meeting", mutate(lambda r: r["meeting"].__setitem__("room", "B"))
+    yield "an unknown key in a page", mutate(lambda r: r["extraction"]["pages"][0].__setitem__("colour", True))
+    yield "a later minor", mutate(lambda r: r.__setitem__("format_minor", 7))
 
 
 def main():
@@ -204,6 +220,17 @@ def main():
                 groups.append(("golden", [], ["%s is not JSON: %s" % (path, e)]))
     groups.append(("golden", golden, []))
 
+    old = []
+    for path in sorted(glob.glob(os.path.join(source, "tests", "golden", "format-1.0", "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            record = json.load(f)
+        problems = [] if "format_minor" not in record else ["%s is not a 1.0 record (has format_minor)" % path]
+        old.append((os.path.relpath(path, source), record))
+        groups.append(("golden 1.0", [], problems))
+    if not old:
+        groups.append(("golden 1.0", [], ["no format 1.0 record in tests/golden/format-1.0/"]))
+    groups.append(("golden 1.0", old, []))
+
     total = 0
     for name, records, run_problems in groups:
         for p in run_problems:
@@ -226,6 +253,10 @@ def main():
         for what, broken in broken_copies(good):
             if not problems_of(validator, broken):
                 print("FAIL the schema accepts a record with %s" % what)
+                failed += 1
+        for what, variant in accepted_copies(good):
+            for p in problems_of(validator, variant):
+                print("FAIL the schema rejects a record with %s: %s" % (what, p))
                 failed += 1
 
     print("%s: %d records, %d problems" % ("FAILED" if failed else "ok", total, failed))

@@ -1,112 +1,22 @@
 #include "batch/batch.h"
 
-#include <signal.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <chrono>
 #include <condition_variable>
-#include <filesystem>
-#include <fstream>
 #include <future>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
-#include <set>
 #include <thread>
 
 #include "util/atomic_file.h"
-#include "batch/inputs.h"
-#include "util/file_name.h"
 #include "util/sha256.h"
 
 namespace overleg {
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-/// A thread that owns one converter and runs one document at a time for its
-/// worker. Its state is shared with the thread, so an abandoned engine (the
-/// worker gave up waiting) stays valid until its conversion returns.
-class Engine {
- public:
-  explicit Engine(std::function<DocumentConverter()> make) : state_(std::make_shared<State>()) {
-    state_->make = std::move(make);
-    thread_ = std::thread([s = state_] { run(*s); });
-  }
-  ~Engine() { retire(); }
-  Engine(const Engine&) = delete;
-  Engine& operator=(const Engine&) = delete;
-
-  std::future<Result<Report>> submit(const std::string& path, std::string bytes) {
-    std::lock_guard lock(state_->m);
-    state_->job.emplace(Job{path, std::move(bytes), {}});
-    auto future = state_->job->promise.get_future();
-    state_->cv.notify_all();
-    return future;
-  }
-
-  /// Ends the engine: joins an idle one; `abandon` detaches a busy one.
-  void retire(bool abandon = false) {
-    if (!thread_.joinable()) return;
-    {
-      std::lock_guard lock(state_->m);
-      state_->quit = true;
-      state_->cv.notify_all();
-    }
-    if (abandon)
-      thread_.detach();
-    else
-      thread_.join();
-  }
-
- private:
-  struct Job {
-    std::string path;
-    std::string bytes;
-    std::promise<Result<Report>> promise;
-  };
-  struct State {
-    std::mutex m;
-    std::condition_variable cv;
-    std::optional<Job> job;
-    bool quit = false;
-    std::function<DocumentConverter()> make;
-  };
-
-  static void run(State& s) {
-    DocumentConverter convert;
-    for (;;) {
-      Job job;
-      {
-        std::unique_lock lock(s.m);
-        s.cv.wait(lock, [&] { return s.quit || s.job.has_value(); });
-        if (!s.job) return;
-        job = std::move(*s.job);
-        s.job.reset();
-      }
-      // A conversion must never take the process down: whatever escapes is a
-      // bug in one document's handling, reported for that document only.
-      try {
-        if (!convert) convert = s.make();
-        job.promise.set_value(convert(job.path, std::move(job.bytes)));
-      } catch (const std::exception& e) {
-        job.promise.set_value(Failure{ErrorKind::internal, {"internal_error", job.path, 0, std::string("internal error: ") + e.what()}});
-      } catch (...) {
-        job.promise.set_value(Failure{ErrorKind::internal, {"internal_error", job.path, 0, "internal error"}});
-      }
-      std::lock_guard lock(s.m);
-      if (s.quit) return;
-    }
-  }
-
-  std::shared_ptr<State> state_;
-  std::thread thread_;
-};
 
 Failure failure_for(const std::string& path, ErrorKind kind, const char* code, std::string message) {
   return Failure{kind, {code, path, 0, std::move(message)}};
@@ -122,35 +32,6 @@ const char* to_string(DocumentStatus status) {
     case DocumentStatus::cancelled: return "cancelled";
   }
   return "cancelled";
-}
-
-BatchInputs plan_inputs(const std::vector<std::string>& args) {
-  BatchInputs out;
-  std::set<std::string> taken;
-  for (const std::string& arg : args) {
-    // One argument at a time, so that each path is known to come from `arg`.
-    InputList one = expand_inputs({arg});
-    out.problems.insert(out.problems.end(), one.problems.begin(), one.problems.end());
-    std::error_code ec;
-    bool folder = arg != "-" && fs::is_directory(arg, ec);
-    for (const std::string& path : one.paths) {
-      std::string name;
-      if (path == "-") {
-        name = "stdin";
-      } else if (folder) {
-        fs::path rel = fs::path(path).lexically_relative(arg);
-        if (rel.empty() || rel.native().rfind("..", 0) == 0) rel = fs::path(path).filename();
-        name = rel.replace_extension().generic_string();
-      } else {
-        name = fs::path(path).stem().string();
-      }
-      std::string unique = name;
-      for (int n = 2; taken.count(unique); ++n) unique = name + "-" + std::to_string(n);
-      taken.insert(unique);
-      out.inputs.push_back({path, unique});
-    }
-  }
-  return out;
 }
 
 BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
@@ -272,6 +153,8 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
   s.rows.resize(n);
   std::vector<bool> have(n, false);
   auto record = [&](DocumentOutcome& o) {
+    // Counted after delivery: a record that could not be written is failed.
+    bool ok = deliver(o);
     switch (o.status) {
       case DocumentStatus::converted: ++s.converted; break;
       case DocumentStatus::failed: ++s.failed; break;
@@ -280,7 +163,6 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
     }
     s.pages += static_cast<std::size_t>(o.pages);
     s.ocr_pages += static_cast<std::size_t>(o.ocr_pages);
-    bool ok = deliver(o);
     if (!ok) {
       s.output_failed = true;
       halt = true;
@@ -340,84 +222,6 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
     options.progress->finish(progress);
   }
   return s;
-}
-
-bool record_matches(const std::string& record_path, const std::string& sha256) {
-  std::ifstream in(record_path, std::ios::binary);
-  if (!in) return false;
-  try {
-    nlohmann::json j = nlohmann::json::parse(in);
-    const auto& src = j.at("source");
-    return src.at("sha256").get<std::string>() == sha256;
-  } catch (const std::exception&) {
-    return false;  // unreadable or not a record: convert again
-  }
-}
-
-std::size_t remove_stale_temporaries(const std::vector<std::string>& targets) {
-  // Group the targets by folder so each folder is listed once; only the
-  // folders records are written to are looked at.
-  std::map<fs::path, std::set<std::string>> by_folder;
-  for (const std::string& t : targets) {
-    fs::path p(t);
-    by_folder[p.parent_path().empty() ? fs::path(".") : p.parent_path()].insert(p.filename().string());
-  }
-  std::size_t removed = 0;
-  for (const auto& [folder, names] : by_folder) {
-    std::error_code ec;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      auto mark = name.rfind(".tmp-");
-      if (mark == std::string::npos || !names.count(name.substr(0, mark))) continue;
-      // Exactly the pattern write_file_atomically() writes, for one of our
-      // targets; anything else with a similar name is someone else's.
-      std::string host;
-      long pid = 0;
-      if (!is_temporary_of(name, name.substr(0, mark), &host, &pid)) continue;
-      // A live writer on this machine (another overleg on the same shard)
-      // is still using its temporary.
-      if (host == temporary_host_tag() && pid > 0 && pid != ::getpid() &&
-          (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM))
-        continue;
-      std::error_code st;
-      if (!fs::is_regular_file(fs::symlink_status(it->path(), st))) continue;  // never folders or links
-      std::error_code rm;
-      if (fs::remove(it->path(), rm)) ++removed;
-    }
-  }
-  return removed;
-}
-
-nlohmann::ordered_json summary_to_json(const BatchSummary& s) {
-  nlohmann::ordered_json j;
-  j["format"] = "overleg.batch-report/1";
-  j["total"] = s.total;
-  j["converted"] = s.converted;
-  j["failed"] = s.failed;
-  j["skipped"] = s.skipped;
-  j["cancelled"] = s.cancelled;
-  j["pages"] = s.pages;
-  j["ocr_pages"] = s.ocr_pages;
-  j["seconds"] = s.seconds;
-  j["interrupted"] = s.interrupted;
-  auto rows = nlohmann::ordered_json::array();
-  for (const DocumentOutcome& o : s.rows) {
-    nlohmann::ordered_json r;
-    r["path"] = utf8_with_replacements(o.path);  // as source.path in records
-    if (auto raw = path_bytes_if_needed(o.path)) r["path_bytes"] = *raw;
-    r["sha256"] = o.sha256.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(o.sha256);
-    r["status"] = to_string(o.status);
-    if (o.status == DocumentStatus::failed || o.status == DocumentStatus::cancelled)
-      r["error"] = {{"kind", to_string(o.failure.kind)}, {"code", o.failure.diagnostic.code}, {"message", o.failure.diagnostic.message}};
-    else
-      r["error"] = nullptr;
-    r["seconds"] = o.seconds;
-    r["pages"] = o.pages;
-    r["ocr_pages"] = o.ocr_pages;
-    rows.push_back(std::move(r));
-  }
-  j["inputs"] = std::move(rows);
-  return j;
 }
 
 }  // namespace overleg

@@ -24,36 +24,13 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "model/diagnostic.h"
+#include "batch/engine.h"
+#include "batch/inputs.h"
 #include "batch/progress.h"
+#include "model/diagnostic.h"
 #include "model/report.h"
 
 namespace overleg {
-
-/// One document of a batch.
-struct BatchInput {
-  std::string path;    ///< as expanded ("-" for stdin)
-  std::string output;  ///< relative name of its record without extension, e.g. "2024/report"
-};
-
-struct BatchInputs {
-  std::vector<BatchInput> inputs;
-  std::vector<Diagnostic> problems;  ///< arguments that name nothing readable
-};
-
-/// Expands INPUT arguments (files, folders, "-") like expand_inputs() and names
-/// each input's record: the path relative to the folder argument it was found
-/// under, without extension ("a/x/report"); a file argument gives its stem; "-"
-/// gives "stdin". Names that would still collide (two folder arguments that
-/// both hold report.pdf, report.pdf next to report.png) get "-2", "-3", ... in
-/// input order, so every input keeps its own record. Deterministic: the same
-/// arguments give the same names on every machine of a sharded run.
-BatchInputs plan_inputs(const std::vector<std::string>& args);
-
-/// Converts one document (path for naming, bytes to read); one per worker.
-using DocumentConverter = std::function<Result<Report>(const std::string& path, std::string bytes)>;
 
 enum class DocumentStatus { converted, failed, skipped, cancelled };
 
@@ -105,23 +82,10 @@ struct BatchSummary {
 /// Converts `inputs`; calls `deliver` for each finished document in input
 /// order (converted, failed and skipped alike) on the calling thread. When
 /// `deliver` returns false (e.g. the record could not be written) the batch
-/// stops as for BatchOptions::stop and sets output_failed.
+/// stops as for BatchOptions::stop and sets output_failed; `deliver` may
+/// first mark the outcome failed (status and failure), and the summary
+/// counts it as it stands after `deliver`.
 BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                        const std::function<bool(DocumentOutcome&)>& deliver);
-
-/// Does the record at `record_path` exist, parse as JSON and carry
-/// source.sha256 == `sha256`? (the --resume check; false on any doubt)
-bool record_matches(const std::string& record_path, const std::string& sha256);
-
-/// Removes temporary files write_file_atomically() left next to `targets` when
-/// a run was killed; returns how many. Only regular files whose name is exactly
-/// the pattern it writes for one of the given targets (is_temporary_of) are
-/// touched, never those of a live process on this machine, so shards sharing
-/// an output folder leave each other's writes alone.
-std::size_t remove_stale_temporaries(const std::vector<std::string>& targets);
-
-/// The --report document: the summary's totals plus one row per input
-/// (path, sha256, status, error, seconds, pages, ocr_pages).
-nlohmann::ordered_json summary_to_json(const BatchSummary& summary);
 
 }  // namespace overleg

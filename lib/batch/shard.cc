@@ -72,7 +72,7 @@ Result<std::optional<Shard>> shard_from_environment(const EnvLookup& env) {
     return shard_failure(std::string(source) + " is set but the shard count is not (set SLURM_ARRAY_TASK_COUNT or OVERLEG_SHARD_COUNT)");
   if (index < 0 || index >= count)
     return shard_failure(std::string(source) + " gives shard " + std::to_string(index) + ", outside 0.." + std::to_string(count - 1));
-  return std::optional<Shard>{Shard{static_cast<int>(index), static_cast<int>(count)}};
+  return std::optional<Shard>{Shard{static_cast<int>(index), static_cast<int>(count), source}};
 }
 
 std::vector<std::size_t> select_shard(const std::vector<std::string>& paths, Shard shard) {

@@ -19,6 +19,10 @@ namespace overleg {
 struct Shard {
   int index = 0;  ///< K, 0-based
   int count = 1;  ///< N >= 1
+  /// Where it came from when not from --shard: the environment variable
+  /// ("SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX"), so that the CLI can
+  /// say why it converts only part of its inputs; "" otherwise.
+  std::string source = {};
 };
 
 /// Parses "K/N" (0 <= K < N); fails with a diagnostic naming the problem.

@@ -85,9 +85,9 @@ class PdfSource : public DocumentSource {
           if (!repaired->repairs.empty()) {
             std::string what = repaired->repairs.front();
             for (std::size_t i = 1; i < repaired->repairs.size(); ++i) what += "; " + repaired->repairs[i];
-            link_warnings_.push_back({"pdf_repaired", label_, 0, "damaged PDF repaired with qpdf: " + what});
+            object_warnings_.push_back({"pdf_repaired", label_, 0, "damaged PDF repaired with qpdf: " + what});
           }
-          links_ = read_uri_links(repaired_, label_, link_warnings_);
+          objects_ = read_pdf_objects(repaired_, label_, object_warnings_);
           return std::nullopt;
         }
         repaired_.clear();

@@ -231,10 +231,16 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
 
 std::string Lexicon::default_path() {
   if (const char* dir = std::getenv("OVERLEG_DATA_DIR"); dir && *dir) return std::string(dir) + "/nl.lex";
-  std::string built = std::string(OVERLEG_BUILD_DATA_DIR) + "/nl.lex";
+  // Found from the running binary's own location, so that nothing of the
+  // build machine is baked in and an installed tree can be moved:
+  // <bindir>/../share/overleg when installed, <bindir>/data in a build tree
+  // (build/overleg), <bindir>/../data for the test binary (build/tests/).
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::exists(built, ec)) return built;
-  return std::string(OVERLEG_INSTALL_DATA_DIR) + "/nl.lex";
+  fs::path bindir = fs::read_symlink("/proc/self/exe", ec).parent_path();
+  for (const char* rel : {OVERLEG_DATA_FROM_BINDIR, "data", "../data"})
+    if (fs::exists(bindir / rel / "nl.lex", ec)) return (bindir / rel / "nl.lex").lexically_normal().string();
+  return (bindir / OVERLEG_DATA_FROM_BINDIR / "nl.lex").lexically_normal().string();
 }
 
 // Every language's lexicon lives beside the Dutch one: one lookup of the

@@ -19,7 +19,8 @@ class Lexicon {
   /// Maps the compiled lexicon at `path`; fails with missing_data.
   static Result<std::shared_ptr<const Lexicon>> load(const std::string& path);
   /// The compiled lexicon's path: $OVERLEG_DATA_DIR/nl.lex if that is set,
-  /// else the build tree's data/, else the installed share/overleg/.
+  /// else found from the running binary: ../share/overleg/ (installed) or
+  /// the build tree's data/.
   static std::string default_path();
   /// The compiled lexicon of language `lang` ("nl", "fr": data/<lang>.lex),
   /// in the folder where default_path() finds nl.lex.

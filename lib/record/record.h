@@ -23,10 +23,13 @@ nlohmann::ordered_json to_json(const Report& report);
 /// One JSON Lines line (no trailing newline) or, with `pretty`, indented JSON.
 std::string to_json_text(const Report& report, bool pretty);
 
-/// The record for a person: title, meeting data, sections, events, links.
+/// The record for a person: title, source, meeting data, sections (links
+/// inline where their anchor is), events, other links, warnings; the
+/// document's text escaped so that it never reads as Markdown markup.
 std::string to_markdown(const Report& report);
 
-/// The document's text in reading order: title, sections, events.
+/// The source and meeting data, then the document's text in reading order
+/// (agenda, sections, events) and its warnings.
 std::string to_plain_text(const Report& report);
 
 }  // namespace overleg

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <thread>
 
+#include "batch/resume.h"
+#include "batch/run_report.h"
 #include "util/atomic_file.h"
 #include "util/sha256.h"
 
@@ -175,6 +177,40 @@ TEST_CASE("deliver failing stops the batch with output_failed", "[batch]") {
   CHECK(s.output_failed);
 }
 
+TEST_CASE("an outcome deliver marks failed is counted as failed", "[batch]") {
+  TempDir dir;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 3; ++i) paths.push_back(dir.file(std::to_string(i) + ".pdf", "ok"));
+  BatchSummary s = run_batch(inputs_of(paths), fake_options(1), [](DocumentOutcome& o) {
+    o.status = DocumentStatus::failed;
+    o.failure = Failure{ErrorKind::io, {"write_failed", o.path, 0, "cannot write: disk full"}};
+    return false;
+  });
+  CHECK(s.output_failed);
+  CHECK(s.converted == 0);
+  CHECK(s.failed >= 1);
+  CHECK(s.converted + s.failed + s.cancelled + s.skipped == s.total);
+}
+
+TEST_CASE("add_argument_problems makes a failed row per argument that named nothing", "[batch]") {
+  BatchSummary s;
+  s.total = 1;
+  s.converted = 1;
+  s.rows.resize(1);
+  s.rows[0].path = "a.pdf";
+  s.rows[0].status = DocumentStatus::converted;
+  add_argument_problems(s, {{"input_missing", "gone.pdf", 0, "no such file or folder"}});
+  CHECK(s.total == 2);
+  CHECK(s.failed == 1);
+  auto j = summary_to_json(s, {{"folder_unreadable", "in/closed", 0, "cannot list folder"}});
+  REQUIRE(j["inputs"].size() == 2);
+  CHECK(j["inputs"][0]["path"] == "gone.pdf");
+  CHECK(j["inputs"][0]["status"] == "failed");
+  CHECK(j["inputs"][0]["error"]["code"] == "input_missing");
+  REQUIRE(j["warnings"].size() == 1);
+  CHECK(j["warnings"][0]["path"] == "in/closed");
+}
+
 TEST_CASE("record_matches checks source.sha256", "[batch]") {
   TempDir dir;
   std::string rec = dir.file("r.json", R"({"format":"overleg.report/1","source":{"path":"x","sha256":"abc"}})");
@@ -226,6 +262,12 @@ TEST_CASE("plan_inputs mirrors subfolders and keeps same-stem inputs apart", "[b
   CHECK(names == std::vector<std::string>{"report", "report-2", "x/report", "y/report", "report-3", "stdin"});
   CHECK(p.problems.empty());
   CHECK(plan_inputs({(dir.path / "nothing").string()}).problems.size() == 1);
+  // A folder without any input is a problem of that argument.
+  fs::create_directories(dir.path / "empty/sub");
+  dir.file("empty/sub/notes.txt", "x");
+  BatchInputs empty = plan_inputs({(dir.path / "empty").string()});
+  REQUIRE(empty.problems.size() == 1);
+  CHECK(empty.problems[0].code == "input_empty");
 }
 
 TEST_CASE("summary_to_json has totals and one row per input", "[batch]") {

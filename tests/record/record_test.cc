@@ -225,3 +225,55 @@ TEST_CASE("to_plain_text: the text in reading order", "[record]") {
   CHECK(heading < para);
   CHECK(para < event);
 }
+
+TEST_CASE("to_markdown: text that looks like markup is escaped", "[record]") {
+  Report r;
+  Section s{"findings", "Bevindingen", 1, {}};
+  s.blocks.push_back({"paragraph", "1. Dit is geen lijst, *geen* nadruk en [geen] link", 0, {}});
+  s.blocks.push_back({"paragraph", "# geen kop", 0, {}});
+  s.blocks.push_back({"list_item", "A | B en 2) c", 1, {}});
+  s.blocks.push_back({"table", "", 0, {{"a|b", "c"}, {"d", "e*"}}});
+  r.sections.push_back(s);
+  std::string md = to_markdown(r);
+  INFO(md);
+  CHECK(md.find("1\\. Dit is geen lijst, \\*geen\\* nadruk en \\[geen\\] link\n") != std::string::npos);
+  CHECK(md.find("\n\\# geen kop\n") != std::string::npos);
+  CHECK(md.find("- A \\| B en 2) c\n") != std::string::npos);
+  CHECK(md.find("| a\\|b | c |") != std::string::npos);
+  CHECK(md.find("| d | e\\* |") != std::string::npos);
+}
+
+TEST_CASE("to_markdown: a link sits where its anchor is; a URL without scheme stays absolute", "[record]") {
+  Report r;
+  r.source.path = "in/verslag.pdf";
+  Section s{"actions", "Gezamenlijke acties", 1, {}};
+  s.blocks.push_back({"paragraph", "Schrijf je in via deze pagina of bel ons.", 0, {}});
+  r.sections.push_back(s);
+  r.links.push_back({"https://example.org/inschrijving", "deze pagina", 1});
+  r.links.push_back({"www.brusano.brussels", "Brusano", 2});
+  r.links.push_back({"info@brusano.brussels", "", 2});
+  std::string md = to_markdown(r);
+  INFO(md);
+  CHECK(md.find("Schrijf je in via [deze pagina](https://example.org/inschrijving) of bel ons.") != std::string::npos);
+  // Placed inline, so not listed again; the others are listed with absolute targets.
+  CHECK(md.find("example.org/inschrijving", md.find("## Links")) == std::string::npos);
+  CHECK(md.find("[Brusano](https://www.brusano.brussels)") != std::string::npos);
+  CHECK(md.find("(mailto:info@brusano.brussels)") != std::string::npos);
+  CHECK(md.find("](www.") == std::string::npos);
+}
+
+TEST_CASE("to_markdown and to_plain_text: the source is named and warnings are shown", "[record]") {
+  Report r = example();
+  r.warnings.push_back({"ocr_low_confidence", r.source.path, 2, "OCR confidence 0.41 on page 2"});
+  std::string md = to_markdown(r);
+  CHECK(md.find("- **Bron:** samples/gg-zuid-2025-09-25.pdf\n") != std::string::npos);
+  CHECK(md.find("## Waarschuwingen\n\n- p. 2: OCR confidence 0.41 on page 2 (ocr\\_low\\_confidence)\n") != std::string::npos);
+  std::string text = to_plain_text(r);
+  CHECK(text.rfind("Bron: samples/gg-zuid-2025-09-25.pdf\n", 0) == 0);
+  for (const char* field : {"Datum: 2025-09-25", "Zorgzone: Zuid", "Thema: Geestelijke gezondheid", "Editie: 3",
+                            "Deelnemers: Een twintigtal", "Follow-up van het repertorium."}) {
+    INFO(field);
+    CHECK(text.find(field) != std::string::npos);
+  }
+  CHECK(text.find("OCR confidence 0.41 on page 2") != std::string::npos);
+}
