@@ -204,12 +204,15 @@ void mark_head(std::vector<Block>& blocks) {
     if (b.role == Role::title) continue;
     if (b.role != Role::body) continue;
     bool aside = b.narrow_column;
-    if (!aside && b.kind == BlockKind::heading && i >= head_end) in_head = false;
-    if (!aside && !in_head) continue;
     const std::string& text = b.text;
+    // A date line may be set like a heading (the band's corner) and come
+    // late in reading order; above the columns it is still the head's.
+    bool date_line = !date_seen && !aside && is_date_line(text) && (in_head || b.above_columns);
+    if (!aside && !date_line && b.kind == BlockKind::heading && i >= head_end) in_head = false;
+    if (!aside && !date_line && !in_head && !b.above_columns) continue;
     LabelKind label = label_kind(text);
     std::string rest = strip_label(text);
-    if (!date_seen && !aside && is_date_line(text)) {
+    if (date_line) {
       set(b, Role::date_line, label == LabelKind::date ? "a date after a date label" : "a short date line in the head");
       date_seen = true;
     } else if (is_standing_description(text)) {
@@ -233,7 +236,6 @@ void mark_head(std::vector<Block>& blocks) {
       last_agenda = &b;
     } else if (label == LabelKind::agenda) {
       set(b, Role::agenda_item, "after an agenda label on its line");
-      b.text = rest;
       agenda_open = true;
       last_agenda = &b;
     } else if (aside && !has_standing && b.kind == BlockKind::list_item) {

@@ -254,9 +254,12 @@ void segment(const std::vector<Block>& blocks, Report& report) {
         report.meeting.participants = p;
         continue;
       }
-      case Role::agenda_item:
-        if (!b.text.empty()) report.agenda.push_back(b.text);
+      case Role::agenda_item: {
+        std::string text = strip_label(b.text);  // "Agenda: ..." on one line
+        leave_out(report, b.page, "label", count_words(b.text) - count_words(text));
+        if (!text.empty()) report.agenda.push_back(text);
         continue;
+      }
       case Role::event:
         events.push_back(&b);
         continue;
