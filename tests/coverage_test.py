@@ -73,7 +73,8 @@ def coverage(binary, path):
     total = sum(want.values())
     if total == 0:
         return 1.0
-    out = subprocess.run([binary, "extract", "-q", "--ocr", "never", path], capture_output=True, text=True)
+    out = subprocess.run([binary, "extract", "-q", "--ocr", "never", "--timeout", "3600", path],
+                         capture_output=True, text=True)
     if out.returncode != 0:
         return 0.0
     rec = json.loads(out.stdout.splitlines()[0])

@@ -203,6 +203,8 @@ std::vector<PlacedArea> place_areas(const Page& page) {
 struct LineView {
   Line line;
   std::string text;        // without a list marker
+  std::string marker;      // the list marker taken off ("•", "3.")
+  bool numbered = false;   // the marker is a number ("3.", "a)")
   bool bullet = false;
   double marker_x = 0;     // where the marker stands
   double text_x = 0;       // where the text after the marker starts
@@ -227,6 +229,8 @@ LineView view_line(Line line, double next_line_x0) {
     }
     if (kind != BulletKind::none && line.words.size() > 1) {
       v.bullet = true;
+      v.marker = first.text;
+      v.numbered = kind == BulletKind::number;
       v.text_x = line.words[1].bbox.x0;
       line.words.erase(line.words.begin());
     } else if (std::size_t n = ocr ? std::max(glued_bullet_length(first.text), glued_ocr_bullet_length(first.text))
@@ -284,14 +288,20 @@ class BlockBuilder {
         i = t.last;
         continue;
       }
-      const LineView& v = views[i];
+      LineView v = views[i];
       if (blank_text(v.text) || is_ocr_noise(v.line)) continue;
       const LineView* prev = last_kept;
-      last_kept = &v;
+      last_kept = &views[i];
       Block* cur = blocks.empty() ? nullptr : &blocks.back();
       double size = std::max(v.line.size, 4.0);
       bool heading_style = v.line.bold() && v.line.size >= 1.12 * body_size_;
       bool big = v.line.size >= 1.25 * body_size_ && v.line.confidence >= 0;  // OCR: no bold
+      // A numbered line in heading type is a numbered heading, not a list
+      // item: its number stays in the text (the role stage strips it).
+      if (v.bullet && v.numbered && (heading_style || big) && !starts_lowercase(v.text)) {
+        v.text = v.marker + " " + v.text;
+        v.bullet = false;
+      }
       double gap = prev ? v.line.bbox.y0 - prev->line.bbox.y1 : 1e9;
       bool gap_break = gap > normal_gap + 0.3 * size;
       bool words_few = v.line.words.size() <= 12;
@@ -313,10 +323,11 @@ class BlockBuilder {
         kind = BlockKind::subheading;
 
       bool start = true;
+      bool labelled = cue_.is_label && !v.bullet && cue_.is_label(v.text);  // "Datum: ..." under "Deelnemers: ..."
       if (heading_goes_on_) {
         start = false;
         heading_goes_on_ = false;
-      } else if (cur && !gap_break && !v.bullet) {
+      } else if (cur && !gap_break && !v.bullet && !labelled) {
         bool same_style = cur->bold == v.line.bold() && std::abs(cur->font_size - v.line.size) < 0.15 * size;
         if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
           // A heading set over two lines goes on in the same type, or in

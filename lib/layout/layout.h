@@ -22,6 +22,7 @@ namespace overleg {
 struct HeadingCue {
   std::function<bool(std::string_view)> is_heading;        ///< the line is a known heading
   std::function<bool(std::string_view)> is_heading_start;  ///< the line starts one, cut short by a break
+  std::function<bool(std::string_view)> is_label;          ///< the line opens with a label ("Datum:"): a new block
 };
 
 /// The document's blocks in reading order: page by page, area by area.

@@ -63,6 +63,8 @@ LabelKind label_kind(std::string_view text) {
   return LabelKind::none;
 }
 
+bool is_label_line(std::string_view text) { return label_kind(text) != LabelKind::none; }
+
 std::string strip_label(std::string_view text) {
   if (label_kind(text) == LabelKind::none) return std::string(text);
   std::string_view part = label_part(text);

@@ -16,6 +16,10 @@ enum class LabelKind { none, participants, agenda, date };
 /// or before a colon ("Datum: 25/09/25"); `none` when it opens with none.
 LabelKind label_kind(std::string_view text);
 
+/// Does the line `text` open with a label followed by its data or stand
+/// alone as one ("Datum: 25/09/25", "Agenda")? Layout starts a block there.
+bool is_label_line(std::string_view text);
+
 /// `text` without the label it opens with ("Deelnemers: Een twintigtal ..."
 /// -> "Een twintigtal ..."); `text` itself when it has none. Empty when the
 /// block is the label alone.

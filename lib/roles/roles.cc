@@ -36,6 +36,9 @@ constexpr double kSameSize = 0.06;
 constexpr std::size_t kDateLineMaxCodePoints = 40;
 // The Save-the-date box's title is short ("Save the date", "Save the dates").
 constexpr std::size_t kBoxTitleMaxCodePoints = 20;
+// A sidebar's text is set smaller than the body text (dev sidebars: 0.56–0.7
+// of it; a table's row headers beside the text: 1.0).
+constexpr double kAsideMaxRelSize = 0.9;
 // A masthead line (band, subtitle) has few words (seed004's subtitle: 17);
 // more is text.
 constexpr std::size_t kMastheadMaxWords = 25;
@@ -64,7 +67,7 @@ bool is_page_number(const std::string& text) {
   // "2", "- 2 -", "2/3", "p. 2", "Pagina 2 van 3": digits and a few signs or words.
   int digits = 0;
   for (unsigned char c : t) digits += std::isdigit(c) != 0;
-  if (digits == 0) return false;
+  if (digits == 0 || find_date(t)) return false;  // "25/09/25" in the band's corner is a date
   std::string f = fold(t);
   for (std::string_view w : {"pagina ", "page ", "p "})
     if (f.rfind(w, 0) == 0) return true;
@@ -133,12 +136,15 @@ void mark_events(std::vector<Block>& blocks) {
       set(box, Role::save_the_date, "names the Save-the-date box");
     else
       set(box, Role::event, "under the columns, over several, with a date or time");
+    // The box's text: after it in reading order, below it in its width on
+    // its page (what the reading order puts between, another column's
+    // text, is not the box's), up to the next heading.
     for (std::size_t j = i + 1; j < blocks.size(); ++j) {
       Block& b = blocks[j];
       if (b.role != Role::body) continue;
-      if (b.kind == BlockKind::heading || (b.page == box.page && b.bbox.y0 < box.bbox.y0 - 2 && !titled)) break;
-      if (untitled && (b.page != box.page || b.bbox.overlap_x(box.bbox) <= 0)) break;
-      set(b, Role::event, "follows the Save-the-date box's title");
+      if (b.kind == BlockKind::heading || b.page != box.page) break;
+      if (b.bbox.y0 < box.bbox.y0 - 2 || b.bbox.overlap_x(box.bbox) <= 0) continue;
+      set(b, Role::event, titled ? "below the Save-the-date box's title" : "below an announcement, in its width");
     }
   }
 }
@@ -193,9 +199,16 @@ void mark_head(std::vector<Block>& blocks) {
   // The head: page-1 blocks before the first section heading, plus the
   // narrow edge column (a sidebar) wherever the reading order puts it.
   bool participants = false, standing_seen = false, agenda_open = false, date_seen = false;
-  bool has_standing = false;
-  for (const Block& b : blocks)
-    if (b.page == 1 && b.narrow_column && is_standing_description(b.text)) has_standing = true;
+  // A narrow edge column is a sidebar only when its words say so (a count
+  // of participants, the standing description, a label) or it is set in
+  // smaller type than the text: a table's first column is text like any other.
+  bool has_standing = false, sidebar = false;
+  for (const Block& b : blocks) {
+    if (b.page != 1 || !b.narrow_column || b.role != Role::body) continue;
+    has_standing = has_standing || is_standing_description(b.text);
+    sidebar = sidebar || is_standing_description(b.text) || label_kind(b.text) != LabelKind::none ||
+              is_presentation_line(b.text) || find_participants(b.text) || b.rel_size < kAsideMaxRelSize;
+  }
   const Block* last_agenda = nullptr;
   bool in_head = true;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -203,7 +216,7 @@ void mark_head(std::vector<Block>& blocks) {
     if (b.page != 1) break;
     if (b.role == Role::title) continue;
     if (b.role != Role::body) continue;
-    bool aside = b.narrow_column;
+    bool aside = b.narrow_column && sidebar;
     const std::string& text = b.text;
     // A date line may be set like a heading (the band's corner) and come
     // late in reading order; above the columns it is still the head's.
@@ -228,6 +241,16 @@ void mark_head(std::vector<Block>& blocks) {
       last_agenda = nullptr;
     } else if (!participants && (label == LabelKind::participants || (!standing_seen && find_participants(text)))) {
       set(b, Role::participants, label == LabelKind::participants ? "after a participants label" : "a participant count");
+      participants = true;
+    } else if (!participants && !standing_seen && i + 1 < blocks.size() && blocks[i + 1].role == Role::body &&
+               blocks[i + 1].page == b.page && blocks[i + 1].column == b.column &&
+               find_participants(text + " " + blocks[i + 1].text)) {
+      // The count set in its own type over the line that says who
+      // ("Een dertigtal" / "professionals uit ..."): one participants line.
+      b.text += " " + blocks[i + 1].text;
+      blocks[i + 1].text.clear();
+      set(b, Role::participants, "a participant count over two blocks");
+      set(blocks[i + 1], Role::participants, "joined to the count above it");
       participants = true;
     } else if (agenda_open && label == LabelKind::none &&
                (b.kind == BlockKind::list_item || aside ||

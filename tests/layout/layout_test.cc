@@ -195,9 +195,7 @@ TEST_CASE("lay_out: a paragraph broken by the page break is one block", "[layout
   CHECK(blocks[1].page == 1);
 }
 
-TEST_CASE("lay_out: the regions of a flyer's first page", "[layout]") {
-  std::vector<Box> boxes;
- TEST_CASE("lay_out: what it measures on a flyer's first page", "[layout]") {
+TEST_CASE("lay_out: what it measures on a flyer's first page", "[layout]") {
   std::vector<Box> boxes;
   // The band: series and date on one line, the title in large bold type.
   add_lines(boxes, {"Thematisch overleg"}, 40, 30, 11);
@@ -289,6 +287,7 @@ TEST_CASE("lay_out: a later page's top line, a box title and its text are blocks
   CHECK(announcement->kind == BlockKind::paragraph);
 }
 
-mpty());
+TEST_CASE("lay_out on no pages or empty pages gives no blocks", "[layout]") {
+  CHECK(lay_out({}).empty());
   CHECK(lay_out({make_page(1, {}), make_page(2, {})}).empty());
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "layout/layout.h"
+#include "roles/cues.h"
 #include "roles/headings.h"
 #include "roles/roles.h"
 #include "test_support.h"
@@ -24,7 +25,7 @@ Page make_page(int number, std::vector<Box> boxes) {
 }
 
 std::vector<Block> roles_of(const std::vector<Page>& pages) {
-  std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start});
+  std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start, is_label_line});
   for (Block& b : blocks)  // what normalise does to the line breaks, near enough here
     for (char& c : b.text)
       if (c == '\n') c = ' ';
@@ -131,15 +132,21 @@ TEST_CASE("roles: no sidebar, labelled lines under a plain bold title on a one-c
   std::vector<Box> boxes;
   add_lines(boxes, {"Thematisch overleg ouderen en thuiszorg #4"}, 40, 40, 18, true);
   add_lines(boxes, {"Datum: 21 november 2024"}, 40, 66, 10);
-  add_lines(boxes, {"Deelnemers: Meer dan 60 deelnemers uit de sector."}, 40, 90, 10);
+  add_lines(boxes, {"Deelnemers: meer dan 60 deelnemers."}, 40, 90, 10);
   add_lines(boxes, {"Agenda"}, 40, 110, 10, true);
   boxes.push_back(overleg::test::word("•", 40, 126, 10));
   add_lines(boxes, {"Stand van zaken van de werkgroep."}, 52, 126, 10);
   add_lines(boxes, {"1. Monitoring van de behoeften"}, 40, 170, 13, true);
-  add_lines(boxes, {"Het aantal ouderen dat alleen woont blijft stijgen.", "De diensten melden wachttijden."}, 40,
-            192, 10);
-  add_lines(boxes, {"II. Bevindingen"}, 40, 240, 13, true);
-  add_lines(boxes, {"De diensten werken nog te veel naast elkaar."}, 40, 262, 10);
+  // Running text in lines closer than the labelled lines above.
+  add_lines(boxes,
+            {"Het aantal ouderen blijft", "stijgen en de diensten", "melden wachttijden van",
+             "enkele weken, vooral na", "een opname."},
+            40, 192, 10);
+  add_lines(boxes, {"II. Bevindingen"}, 40, 260, 13, true);
+  add_lines(boxes,
+            {"De diensten werken nog", "te veel naast elkaar en", "kennen elkaars aanbod",
+             "niet goed genoeg."},
+            40, 282, 10);
   std::vector<Block> blocks = roles_of({make_page(1, boxes)});
   const Block* title = find_block(blocks, "Thematisch overleg ouderen");
   REQUIRE(title != nullptr);
