@@ -1,21 +1,24 @@
 #include "inspect_command.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <iostream>
 #include <memory>
 
-#include "util/atomic_file.h"
 #include "exit_codes.h"
+#include "lexicon/lexicon.h"
 #include "pipeline.h"
+#include "util/atomic_file.h"
 
 namespace overleg {
 
 void add_inspect_command(CLI::App& app, int& exit_code) {
   auto file = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("inspect", "Show the layout blocks of one document (for developers)");
+  CLI::App* cmd = app.add_subcommand("inspect", "Show the blocks of one document and their roles (for developers)");
   cmd->footer(
-      "Each line: page, region, kind, font size, position, text.\n"
+      "Each line: reading-order number, page, role, kind, font size (b: bold), size relative to the\n"
+      "body text, position, text; the next line says why the role was chosen.\n"
       "Example:\n"
       "  overleg inspect report.pdf | less");
   cmd->add_option("FILE", *file, "A PDF or scan")->required();
@@ -26,18 +29,31 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       exit_code = exit_code::all_failed;
       return;
     }
-    Converter converter(ConvertOptions{}, nullptr);
+    // The real lexicon, as extract uses it (normalise's hyphen decisions).
+    auto lexicon = Lexicon::load(Lexicon::default_path());
+    if (!lexicon) {
+      std::cerr << "overleg: " << lexicon.failure().diagnostic.to_line() << "\n";
+      exit_code = exit_code::missing_data;
+      return;
+    }
+    Converter converter(ConvertOptions{}, lexicon.value().get());
     auto blocks = converter.inspect(*file, std::move(bytes.value()));
     if (!blocks) {
       std::cerr << "overleg: " << blocks.failure().diagnostic.to_line() << "\n";
       exit_code = exit_code::all_failed;
       return;
     }
+    int n = 0;
     for (const Block& b : blocks.value()) {
-      std::cout << "p" << b.page << " " << to_string(b.region) << " " << to_string(b.kind);
+      std::cout << ++n << " p" << b.page << " " << to_string(b.role) << " " << to_string(b.kind);
       if (b.level) std::cout << b.level;
-      std::cout << " " << b.font_size << (b.bold ? "b" : "") << " @" << static_cast<int>(b.bbox.x0) << ","
-                << static_cast<int>(b.bbox.y0) << " | ";
+      std::cout << " " << b.font_size << (b.bold ? "b" : "") << " x" << std::round(b.rel_size * 100) / 100 << " @"
+                << static_cast<int>(b.bbox.x0) << "," << static_cast<int>(b.bbox.y0);
+      if (b.column >= 0) std::cout << " col" << b.column << (b.narrow_column ? "n" : "");
+      if (b.above_columns) std::cout << " above";
+      if (b.spans_columns) std::cout << " spans";
+      if (b.repeats) std::cout << " repeats";
+      std::cout << " | ";
       if (b.kind == BlockKind::table) {
         for (const auto& row : b.rows) {
           std::cout << "[";
@@ -47,7 +63,7 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       } else {
         std::cout << b.text;
       }
-      std::cout << "\n";
+      std::cout << "\n    why: " << (b.why.empty() ? "-" : b.why) << "\n";
     }
     std::cout.flush();
     if (!std::cout) {

@@ -3,18 +3,16 @@
 #include <exception>
 
 #include "extract/document_source.h"
-#include "layout/layout.h"
-#include "lexicon/language.h"
-#include "lexicon/lexicon.h"
-#include "segment/links.h"
-#include "text/normalise.h"
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
-#include "text/repair.h"
-#include "segment/segment.h"
+#include "lexicon/language.h"
 #include "util/file_name.h"
-#include "util/sha256.h"
 #include "extract/tesseract_engine.h"
+#include "layout/links.h"
+#include "lexicon/lexicon.h"
+#include "segment/segment.h"
+#include "text/normalise.h"
+#include "util/sha256.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -113,32 +111,11 @@ Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
   return result;
 }
 
-void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
-  for (Block& b : blocks) {
-    // Footers and running headers are not part of the record; their
-    // repairs would only be noise in it.
-    if (b.region == Region::footer || b.region == Region::running_header) continue;
-    RepairOptions opts;
-    opts.ocr = b.page >= 1 && b.page <= static_cast<int>(pages.size()) &&
-               pages[b.page - 1].method == PageMethod::ocr;
-    auto fix = [&](std::string& text) {
-      RepairOutcome out = repair_text(text, b.page, *lexicon_, opts);
-      text = std::move(out.text);
-      report.repairs.insert(report.repairs.end(), out.repairs.begin(), out.repairs.end());
-    };
-    fix(b.text);
-    for (auto& row : b.rows)
-      for (auto& cell : row) fix(cell);
-  }
-}
-
 Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes) {
   Report report;
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
-  std::vector<Block> blocks = lay_out(pages.value());
-  normalise_blocks(blocks, lexicon_);
-  return blocks;
+  return read_blocks(pages.value(), report, false);
 }
 
 Result<Report> Converter::convert(const std::string& path, std::string bytes) {
@@ -150,10 +127,9 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
   report.language = document_language(pages.value());
-  std::vector<Block> blocks = lay_out(pages.value());
-  normalise_blocks(blocks, lexicon_);
-  if (options_.repair && lexicon_) repair_blocks(blocks, pages.value(), report);
+  std::vector<Block> blocks = read_blocks(pages.value(), report, true);
   report.links = collect_links(pages.value());
+  for (LinkRef& l : report.links) l.text = normalise_text(l.text, nullptr);
   segment(blocks, report);
   return report;
 }

@@ -1,5 +1,5 @@
 // The pipeline: one input document in, one Report out, stage by stage
-//   extract -> layout -> normalise -> repair -> segment -> metadata/links
+//   extract -> layout -> normalise -> repair -> roles -> segment (links from layout)
 // A Converter holds what a worker reuses between documents (its OCR engine,
 // the shared lexicon); use one Converter per thread. The pipeline never prints.
 #pragma once
@@ -38,8 +38,9 @@ class Converter {
   /// and diagnostics name it. Fails only when nothing usable can be read.
   Result<Report> convert(const std::string& path, std::string bytes);
 
-  /// The blocks the layout and normalise stages make of a document, for
-  /// `overleg inspect` (seeing why a record came out as it did).
+  /// The blocks the layout, normalise and role stages make of a document,
+  /// each with its role and why, for `overleg inspect` (seeing why a record
+  /// came out as it did).
   Result<std::vector<Block>> inspect(const std::string& path, std::string bytes);
 
   /// Replaces the OCR engine (tests pass a fake; default: Tesseract, made on
@@ -51,6 +52,8 @@ class Converter {
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
   /// repair: OCR and extraction errors in the blocks' text, logged in `report`.
   void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const;
+  /// layout -> normalise -> roles (-> repair -> roles again when `repair`).
+  std::vector<Block> read_blocks(const std::vector<Page>& pages, Report& report, bool repair) const;
   /// OCR of page `index`, making the engine on first use.
   Result<OcrResult> ocr_page(DocumentSource& doc, int index);
 

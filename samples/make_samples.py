@@ -65,6 +65,16 @@ LAYOUT KEYS (all optional)
   balance_p2      false: fill page 2's left column first (default true: balanced)
   illustration_mm height of a decorative picture (no text) under page 2's text
   table_widths    relative column widths of tables ([0.6, 0.4])
+  sidebar_side    "left" (default) | "right": the sidebar at page 1's left or right edge
+  columns1        2 (default) | 1: columns of the main text on page 1 (page 2 keeps two)
+  numbered_headings  true: section headings drawn as "1. Heading", "2. ..." (the number is
+                  not part of the truth)
+
+VARIANTS
+  --variants draws every sample again in structurally different layouts, as
+  DIR/<name>@<variant>.pdf (the same truth): VARIANTS below. The layout
+  invariance test (tests/samples_variants_test.py) checks that all drawings of
+  one sample give the same meeting, agenda, sections and events.
   note            the truth's layout_note
 """
 import argparse
@@ -611,7 +621,8 @@ class Flyer:
     def blocks(self):
         out = []
         for si, sec in enumerate(self.src["sections"]):
-            out.append(Block("h2", words=words_of(pieces_of(sec["heading"], self.at(f"s{si}.h"))), sec=si))
+            heading = f"{si + 1}. {sec['heading']}" if self.L.get("numbered_headings") else sec["heading"]
+            out.append(Block("h2", words=words_of(pieces_of(heading, self.at(f"s{si}.h"))), sec=si))
             for bi, b in enumerate(sec["blocks"]):
                 where = f"s{si}.b{bi}"
                 t = b["type"]
@@ -837,8 +848,8 @@ class Flyer:
         band_h, band = self.band_cache
         sbw = float(L.get("sidebar_width", 52)) * MM
         top1, bottom1 = band_h + 7 * MM, PH - 11 * MM
-        main_x = 12 * MM + sbw + 7 * MM
-        main_w = PW - 12 * MM - main_x
+        main_w = PW - 12 * MM - (12 * MM + sbw + 7 * MM)
+        main_x = 12 * MM if L.get("sidebar_side") == "right" else 12 * MM + sbw + 7 * MM
         gap = 6 * MM
         col1 = (main_w - gap) / 2
         std_page = int(L.get("std_page", 2))
@@ -848,6 +859,8 @@ class Flyer:
             std1_h = h + 5 * MM if h else 0.0
         h1 = bottom1 - top1 - std1_h
         frames1 = [(main_x, top1, col1, h1), (main_x + col1 + gap, top1, col1, h1)]
+        if int(L.get("columns1", 2)) == 1:
+            frames1 = [(main_x, top1, main_w, h1)]
         blocks = self.blocks()
         brk = L.get("break_before")
         nsec = len(self.src["sections"])
@@ -955,7 +968,8 @@ class Flyer:
         self.draw_band(cv, plan["band_h"], plan["band"])
 
         def side():
-            self.draw_sidebar(cv, 12 * MM, plan["top1"], plan["sbw"], sbh, items)
+            sx = PW - 12 * MM - plan["sbw"] if L.get("sidebar_side") == "right" else 12 * MM
+            self.draw_sidebar(cv, sx, plan["top1"], plan["sbw"], sbh, items)
 
         def main1():
             for fi, b, pay, t in plan["placed1"]:
@@ -1153,6 +1167,16 @@ def truth_of(src):
     return t
 
 
+# Structurally different drawings of every sample (--variants): layout keys
+# laid over the sample's own.
+VARIANTS = {
+    "right": {"sidebar_side": "right"},
+    "right-1col": {"sidebar_side": "right", "columns1": 1},
+    "numbered": {"numbered_headings": True},
+    "numbered-1col": {"numbered_headings": True, "columns1": 1},
+}
+
+
 def build_one(src):
     buf = io.BytesIO()
     info = Flyer(src).build(buf)
@@ -1166,6 +1190,8 @@ def main(argv):
     ap.add_argument("--out", default=HERE, help="output folder (default: samples/)")
     ap.add_argument("--no-check", action="store_true", help="skip the checks of the written PDFs")
     ap.add_argument("--twice", action="store_true", help="build each PDF twice and require equal bytes")
+    ap.add_argument("--variants", action="store_true",
+                    help="draw every sample again in each layout of VARIANTS, as <name>@<variant>.pdf")
     a = ap.parse_args(argv)
     names = a.names or sorted(os.path.splitext(f)[0] for f in os.listdir(SRC) if f.endswith(".json"))
     if not names:
@@ -1177,6 +1203,15 @@ def main(argv):
         if not os.path.exists(path):
             raise SystemExit(f"make_samples: no source {path}")
         src = load_source(path)
+        if a.variants:
+            for vname, keys in VARIANTS.items():
+                vsrc = json.loads(json.dumps(src))
+                vsrc.setdefault("layout", {}).update(keys)
+                data, _ = build_one(vsrc)
+                with open(os.path.join(a.out, f"{name}@{vname}.pdf"), "wb") as fh:
+                    fh.write(data)
+                print(f"{name}@{vname}: {len(data)} bytes")
+            continue
         data, info = build_one(src)
         if a.twice:
             again, _ = build_one(json.loads(json.dumps(src)))

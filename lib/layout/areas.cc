@@ -2,11 +2,31 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/lines.h"
+#include "util/stats.h"
 
 namespace overleg {
 namespace {
+
+// The narrowest channel between columns, as a share of the typical word
+// height (gutters of the dev flyers and samples: 1.0–2.3 word heights;
+// justified word spaces stay under 0.6), and never under kMinChannel points.
+constexpr double kChannelHeights = 0.9;
+constexpr double kMinChannel = 7.0;
+// A horizontal gap this many typical word heights tall splits strips.
+constexpr double kStripGapHeights = 1.5;
+// Where columns open under full-width lines (a title, labelled info lines)
+// without a strip gap between, a gap this many word heights tall is enough
+// to cut: the space after a paragraph (dev flyers: 0.3–1.2).
+constexpr double kOpeningGapHeights = 0.25;
+// ... and the columns below need this many lines on either side (a
+// two-row table under a line is not where columns open).
+constexpr std::size_t kOpeningSideLines = 3;
+// A narrow area whose sides line up row by row is a table (not columns)
+// when it is at most this share of the page wide.
+constexpr double kTableMaxWidth = 0.55;
 
 struct Gap {
   double from = 0, to = 0;
@@ -76,6 +96,33 @@ bool within_columns(const std::vector<Box>& lower, const std::vector<Box>& upper
   return any;
 }
 
+// A vertical channel in `boxes` with kOpeningSideLines lines or more on either side.
+bool has_columns(const std::vector<Box>& boxes, double vmin) {
+  for (const Gap& g : projection_gaps(boxes, false)) {
+    if (g.width() < vmin) continue;
+    std::vector<Box> left, right;
+    for (const Box& b : boxes) (b.bbox.center_x() < g.mid() ? left : right).push_back(b);
+    if (build_lines(left).size() >= kOpeningSideLines && build_lines(right).size() >= kOpeningSideLines) return true;
+  }
+  return false;
+}
+
+// Where columns open under lines that run across them (a title, labelled
+// info lines, a rule drawn between) with no strip gap between: the first
+// small gap below which the rest has columns. nullopt when there is none.
+std::optional<double> column_opening(const std::vector<Box>& boxes, const std::vector<Gap>& hgaps, double h,
+                                     double vmin) {
+  for (const Gap& g : hgaps) {
+    if (g.width() < kOpeningGapHeights * h) continue;
+    std::vector<Box> below;
+    for (const Box& b : boxes)
+      if (b.bbox.center_y() > g.mid()) below.push_back(b);
+    if (below.size() < boxes.size() / 4) break;  // too little left to be columns
+    if (has_columns(below, vmin)) return g.mid();
+  }
+  return std::nullopt;
+}
+
 class Cutter {
  public:
   explicit Cutter(double page_width) : page_width_(page_width) {}
@@ -83,7 +130,7 @@ class Cutter {
   void cut(std::vector<Box> boxes, std::vector<Area>& out, int depth = 0) {
     if (boxes.empty()) return;
     double h = std::max(1.0, typical_height(boxes));
-    const double vmin = std::max(7.0, 0.9 * h);  // narrowest channel between columns
+    const double vmin = std::max(kMinChannel, kChannelHeights * h);  // narrowest channel between columns
     if (depth < 40) {
       // 1. Columns: the widest vertical channel that no word crosses. It
       //    goes first: where one column ends beside another's heading, a
@@ -101,7 +148,7 @@ class Cutter {
         bool substantial = (left_lines.size() >= 2 && right_lines.size() >= 2) || best->width() >= 2 * vmin;
         if (substantial) {
           Rect r = bounds(boxes);
-          if (r.width() < 0.55 * page_width_ && rows_line_up(left_lines, right_lines)) {
+          if (r.width() < kTableMaxWidth * page_width_ && rows_line_up(left_lines, right_lines)) {
             Area table;
             table.table = true;
             table.bbox = r;
@@ -120,7 +167,9 @@ class Cutter {
       std::vector<Gap> hgaps = projection_gaps(boxes, true);
       std::vector<double> cuts;
       for (const Gap& g : hgaps)
-        if (g.width() >= 1.5 * h) cuts.push_back(g.mid());
+        if (g.width() >= kStripGapHeights * h) cuts.push_back(g.mid());
+      if (cuts.empty())
+        if (auto open = column_opening(boxes, hgaps, h, vmin)) cuts.push_back(*open);
       if (!cuts.empty()) {
         std::vector<std::vector<Box>> strips(cuts.size() + 1);
         for (Box& b : boxes) {

@@ -8,22 +8,32 @@
 
 #include "layout/areas.h"
 #include "layout/bullets.h"
-#include "segment/dutch.h"
-#include "segment/headings.h"
 #include "layout/lines.h"
 #include "layout/tables.h"
+#include "util/stats.h"
 #include "util/text.h"
 
 namespace overleg {
 
-const char* to_string(Region region) {
-  switch (region) {
-    case Region::band: return "band";
-    case Region::sidebar: return "sidebar";
-    case Region::body: return "body";
-    case Region::save_the_date: return "save_the_date";
-    case Region::running_header: return "running_header";
-    case Region::footer: return "footer";
+const char* to_string(Role role) {
+  switch (role) {
+    case Role::body: return "body";
+    case Role::section_heading: return "section_heading";
+    case Role::title: return "title";
+    case Role::series: return "series";
+    case Role::masthead: return "masthead";
+    case Role::date_line: return "date_line";
+    case Role::participants: return "participants";
+    case Role::agenda_item: return "agenda_item";
+    case Role::standing_description: return "standing_description";
+    case Role::presentation_line: return "presentation_line";
+    case Role::label: return "label";
+    case Role::aside: return "aside";
+    case Role::save_the_date: return "save_the_date";
+    case Role::event: return "event";
+    case Role::running_header: return "running_header";
+    case Role::footer: return "footer";
+    case Role::page_number: return "page_number";
   }
   return "body";
 }
@@ -54,104 +64,79 @@ double body_font_size(const std::vector<Page>& pages) {
 
 namespace {
 
-// Where the page's furniture sits, as shares of the page height: a running
-// header above, a footer below these lines.
+// Where a page's margins end, as shares of the page height: what lies above
+// kHeaderBottom or below kFooterTop is outside the text flow (running
+// headers, footers, page numbers). Measured on the dev flyers and the
+// samples: headers end by 5 %, footers start after 93 % of A4.
 constexpr double kHeaderBottom = 0.07;
 constexpr double kFooterTop = 0.92;
+// Columns are looked for among areas at most this share of the page wide
+// (two-column A4 text: 0.43; one column beside a sidebar: 0.63; a full
+// one-column page: 0.9, no column to find).
+constexpr double kColumnMaxWidth = 0.7;
+// Columns start where they begin in the page's upper half; a first
+// side-by-side row lower down is a box or a table, not the columns' top.
+constexpr double kColumnsTopLimit = 0.5;
+// An edge column narrower than this share of the median width of the other
+// columns is narrow (a sidebar): 0.6 beside one text column, 0.9 beside two
+// (dev sidebars are 0.45–0.55 of a text column; three equal columns ~1.0).
+constexpr double kNarrowBesideOne = 0.6;
+constexpr double kNarrowBesideTwo = 0.9;
+// An area is running text when it has at least this many lines.
+constexpr std::size_t kRunningTextLines = 3;
 
-// An area of a page with the role it plays on the flyer.
+// An area of a page with what layout measured about it.
 struct PlacedArea {
   Area area;
   std::vector<Line> lines;  // the area's lines, built once
-  Region role = Region::body;
+  int column = -1;
+  bool narrow = false, above_columns = false, spans_columns = false, margin = false;
   double column_left = 0, column_right = 0;  // extent of the column it belongs to
 };
-
-// Contact lines of a footer: an e-mail or web address or a phone number.
-bool looks_like_contact(const Area& a) {
-  for (const Box& b : a.boxes) {
-    const std::string& t = b.text;
-    if (t.find('@') != std::string::npos || t.rfind("www.", 0) == 0 || t.rfind("http", 0) == 0 ||
-        (t.size() >= 3 && t[0] == '+' && std::isdigit(static_cast<unsigned char>(t[1]))))
-      return true;
-  }
-  return false;
-}
-
-double max_size(const Area& a) {
-  double m = 0;
-  for (const Box& b : a.boxes) m = std::max(m, b.size);
-  return m;
-}
-
-std::string first_line_text(const PlacedArea& a) {
-  return a.lines.empty() ? std::string() : a.lines.front().text();
-}
 
 bool side_by_side(const Rect& a, const Rect& b) {
   return a.overlap_y(b) > 0.3 * std::min(a.height(), b.height()) && a.overlap_x(b) <= 0;
 }
 
-// Gives each area of a page its role: header and footer by position, the
-// Save-the-date box by its title, the band as what lies above the columns
-// of page 1, the sidebar as page 1's narrow extra column.
-std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
+// Measures each area of a page: in the margins or not, above the columns or
+// in one of them (and whether that column is a narrow edge column), or
+// under the columns reaching over several.
+std::vector<PlacedArea> place_areas(const Page& page) {
   std::vector<PlacedArea> placed;
   for (Area& a : find_areas(page.boxes, page.width)) {
     std::vector<Line> lines = build_lines(a.boxes);
-    placed.push_back({std::move(a), std::move(lines), Region::body, 0, 0});
+    PlacedArea p;
+    p.area = std::move(a);
+    p.lines = std::move(lines);
+    placed.push_back(std::move(p));
   }
   const double H = page.height > 0 ? page.height : 842;
-
-  for (PlacedArea& p : placed) {
-    const Rect& r = p.area.bbox;
-    // Footers sit at the foot of the page in smaller type than the text
-    // (running text may reach as low).
-    if (r.y0 > kFooterTop * H && (max_size(p.area) < 0.95 * body_size || looks_like_contact(p.area)))
-      p.role = Region::footer;
-    else if (page.number > 1 && r.y1 < kHeaderBottom * H && max_size(p.area) <= body_size * 1.05)
-      p.role = Region::running_header;
-  }
-  // What stands beside a footer at the foot of the page is footer too
-  // ("Met de steun van ..." left of the contact lines).
+  const double W = page.width > 0 ? page.width : 595;
   for (PlacedArea& p : placed)
-    if (p.role == Region::body && p.area.bbox.y0 > kFooterTop * H)
-      for (const PlacedArea& q : placed)
-        if (q.role == Region::footer && side_by_side(p.area.bbox, q.area.bbox)) p.role = Region::footer;
-  // The Save-the-date box: its title, and what lies below it in its width.
-  for (std::size_t i = 0; i < placed.size(); ++i) {
-    if (placed[i].role != Region::body) continue;
-    if (heading_kind(first_line_text(placed[i])) != "events") continue;
-    const Rect box = placed[i].area.bbox;
-    for (PlacedArea& p : placed)
-      if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0)
-        p.role = Region::save_the_date;
-  }
-  if (page.number == 1) {
-    // Columns start where two areas of running text (several lines each)
-    // first stand side by side; the band is everything above that. (The
-    // band's own title and date stand side by side too, but on few lines.)
-    std::vector<bool> running(placed.size());
-    for (std::size_t i = 0; i < placed.size(); ++i) running[i] = placed[i].lines.size() >= 3;
-    double body_top = H;
-    for (std::size_t i = 0; i < placed.size(); ++i)
-      for (std::size_t j = i + 1; j < placed.size(); ++j)
-        if (placed[i].role == Region::body && placed[j].role == Region::body && running[i] && running[j] &&
-            side_by_side(placed[i].area.bbox, placed[j].area.bbox))
-          body_top = std::min({body_top, placed[i].area.bbox.y0, placed[j].area.bbox.y0});
-    if (body_top < 0.5 * H)
-      for (PlacedArea& p : placed)
-        if (p.role == Region::body && p.area.bbox.y1 <= body_top + 1) p.role = Region::band;
-  }
+    p.margin = p.area.bbox.y0 > kFooterTop * H || (page.number > 1 && p.area.bbox.y1 < kHeaderBottom * H);
 
-  // Columns: body areas that overlap horizontally belong to one column.
-  // Narrow areas first, and an area that reaches over two columns (a box
-  // under them) joins neither.
-  std::vector<int> column(placed.size(), -1);
+  // Columns start where two areas of running text (several lines each)
+  // first stand side by side; what lies above stands above the columns (a
+  // title band; the band's own title and date stand side by side too, but
+  // on few lines).
+  double body_top = H;
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    for (std::size_t j = i + 1; j < placed.size(); ++j)
+      if (!placed[i].margin && !placed[j].margin && placed[i].lines.size() >= kRunningTextLines &&
+          placed[j].lines.size() >= kRunningTextLines && side_by_side(placed[i].area.bbox, placed[j].area.bbox))
+        body_top = std::min({body_top, placed[i].area.bbox.y0, placed[j].area.bbox.y0});
+  if (page.number == 1 && body_top < kColumnsTopLimit * H)
+    for (PlacedArea& p : placed)
+      if (!p.margin && p.area.bbox.y1 <= body_top + 1) p.above_columns = true;
+
+  // Columns: areas that overlap horizontally belong to one column. Narrow
+  // areas first, and an area that reaches over two columns (a box under
+  // them) joins neither.
   std::vector<Rect> columns;
   std::vector<std::size_t> by_width;
   for (std::size_t i = 0; i < placed.size(); ++i)
-    if (placed[i].role == Region::body && placed[i].area.bbox.width() <= 0.6 * page.width) by_width.push_back(i);
+    if (!placed[i].margin && !placed[i].above_columns && placed[i].area.bbox.width() <= kColumnMaxWidth * W)
+      by_width.push_back(i);
   std::stable_sort(by_width.begin(), by_width.end(), [&](std::size_t a, std::size_t b) {
     return placed[a].area.bbox.width() < placed[b].area.bbox.width();
   });
@@ -168,53 +153,48 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
     } else {
       columns[found] = columns[found].united(r);
     }
-    column[i] = found;
+    placed[i].column = found;
   }
-  // An announcement box whose title was lost (OCR): an area under the
-  // columns, reaching over two of them, that gives a date or a time.
-  for (std::size_t i = 0; i < placed.size(); ++i) {
-    if (placed[i].role != Region::body || column[i] >= 0) continue;
-    const Rect box = placed[i].area.bbox;
+  // Number the columns left to right.
+  std::vector<int> rank(columns.size());
+  {
+    std::vector<int> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return columns[a].x0 < columns[b].x0; });
+    for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = static_cast<int>(k);
+  }
+  // An area under the columns, in none, reaching over two of them.
+  for (PlacedArea& p : placed) {
+    if (p.margin || p.above_columns || p.column >= 0) continue;
     int spanned = 0;
     double columns_top = H;
     for (const Rect& c : columns)
-      if (c.overlap_x(box) > 0.5 * c.width()) ++spanned, columns_top = std::min(columns_top, c.y0);
-    if (spanned < 2 || box.y0 < columns_top) continue;
-    std::string text;
-    for (const Line& l : placed[i].lines) text += l.text() + " ";
-    if (!find_date(text) && !find_time_range(text)) continue;
-    for (PlacedArea& p : placed)
-      if (p.role == Region::body && p.area.bbox.y0 >= box.y0 - 2 && p.area.bbox.overlap_x(box) > 0 &&
-          &p != &placed[i] && column[&p - &placed[0]] < 0)
-        p.role = Region::save_the_date;
-    placed[i].role = Region::save_the_date;
+      if (c.overlap_x(p.area.bbox) > 0.5 * c.width()) ++spanned, columns_top = std::min(columns_top, c.y0);
+    p.spans_columns = spanned >= 2 && p.area.bbox.y0 >= columns_top;
   }
-  for (std::size_t i = 0; i < placed.size(); ++i) {
-    const Rect& c = column[i] >= 0 ? columns[column[i]] : placed[i].area.bbox;
-    placed[i].column_left = c.x0;
-    placed[i].column_right = c.x1;
-  }
-  // The sidebar: on page 1, a column at the page's edge clearly narrower
-  // than the text columns beside it.
-  if (page.number == 1 && columns.size() >= 2) {
-    std::vector<std::size_t> order(columns.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return columns[a].x0 < columns[b].x0; });
+  // A narrow column: at the page's edge, clearly narrower than the others.
+  int narrow = -1;
+  if (columns.size() >= 2) {
     auto others_width = [&](std::size_t skip) {
       std::vector<double> w;
-      for (std::size_t c : order)
+      for (std::size_t c = 0; c < columns.size(); ++c)
         if (c != skip) w.push_back(columns[c].width());
       return median(w);
     };
-    double limit = columns.size() >= 3 ? 0.9 : 0.6;
-    int sidebar = -1;
-    for (std::size_t edge : {order.front(), order.back()})
-      if (columns[edge].width() < limit * others_width(edge) &&
-          (sidebar < 0 || columns[edge].width() < columns[sidebar].width()))
-        sidebar = static_cast<int>(edge);
-    if (sidebar >= 0)
-      for (std::size_t i = 0; i < placed.size(); ++i)
-        if (column[i] == sidebar) placed[i].role = Region::sidebar;
+    double limit = columns.size() >= 3 ? kNarrowBesideTwo : kNarrowBesideOne;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      bool edge = rank[c] == 0 || rank[c] == static_cast<int>(columns.size()) - 1;
+      if (edge && columns[c].width() < limit * others_width(c) &&
+          (narrow < 0 || columns[c].width() < columns[narrow].width()))
+        narrow = static_cast<int>(c);
+    }
+  }
+  for (PlacedArea& p : placed) {
+    const Rect& c = p.column >= 0 ? columns[p.column] : p.area.bbox;
+    p.column_left = c.x0;
+    p.column_right = c.x1;
+    p.narrow = p.column >= 0 && p.column == narrow;
+    if (p.column >= 0) p.column = rank[p.column];
   }
   return placed;
 }
@@ -223,6 +203,8 @@ std::vector<PlacedArea> place_areas(const Page& page, double body_size) {
 struct LineView {
   Line line;
   std::string text;        // without a list marker
+  std::string marker;      // the list marker taken off ("•", "3.")
+  bool numbered = false;   // the marker is a number ("3.", "a)")
   bool bullet = false;
   double marker_x = 0;     // where the marker stands
   double text_x = 0;       // where the text after the marker starts
@@ -247,6 +229,8 @@ LineView view_line(Line line, double next_line_x0) {
     }
     if (kind != BulletKind::none && line.words.size() > 1) {
       v.bullet = true;
+      v.marker = first.text;
+      v.numbered = kind == BulletKind::number;
       v.text_x = line.words[1].bbox.x0;
       line.words.erase(line.words.begin());
     } else if (std::size_t n = ocr ? std::max(glued_bullet_length(first.text), glued_ocr_bullet_length(first.text))
@@ -281,12 +265,12 @@ bool blank_text(const std::string& s) { return trim(s).empty() || trim(s) == "\u
 
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, int page, double page_height)
-      : body_size_(body_size), page_(page), page_height_(page_height) {}
+  BlockBuilder(double body_size, const Page& page, const HeadingCue& cue)
+      : body_size_(body_size), page_(page.number), cue_(cue) {}
 
   std::vector<Block> build(const PlacedArea& placed) {
     const std::vector<Line>& lines = placed.lines;
-    if (placed.area.table) return {table_block(lines, placed.area.cell_cuts, placed.role)};
+    if (placed.area.table) return {table_block(lines, placed.area.cell_cuts)};
     std::vector<TableRun> tables = find_table_runs(lines, body_size_);
     std::vector<LineView> views;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -295,32 +279,37 @@ class BlockBuilder {
     }
     double normal_gap = typical_gap(views);
     std::vector<Block> blocks;
-    Region role = placed.role;
     std::size_t next_table = 0;
     const LineView* last_kept = nullptr;  // the line before, skipping noise
     for (std::size_t i = 0; i < views.size(); ++i) {
       if (next_table < tables.size() && tables[next_table].first == i) {
         const TableRun& t = tables[next_table++];
-        blocks.push_back(table_block({lines.begin() + t.first, lines.begin() + t.last + 1}, t.cuts, role));
+        blocks.push_back(table_block({lines.begin() + t.first, lines.begin() + t.last + 1}, t.cuts));
         i = t.last;
         continue;
       }
-      const LineView& v = views[i];
+      LineView v = views[i];
       if (blank_text(v.text) || is_ocr_noise(v.line)) continue;
       const LineView* prev = last_kept;
-      last_kept = &v;
+      last_kept = &views[i];
       Block* cur = blocks.empty() ? nullptr : &blocks.back();
       double size = std::max(v.line.size, 4.0);
       bool heading_style = v.line.bold() && v.line.size >= 1.12 * body_size_;
       bool big = v.line.size >= 1.25 * body_size_ && v.line.confidence >= 0;  // OCR: no bold
+      // A numbered line in heading type is a numbered heading, not a list
+      // item: its number stays in the text (the role stage strips it).
+      if (v.bullet && v.numbered && (heading_style || big) && !starts_lowercase(v.text)) {
+        v.text = v.marker + " " + v.text;
+        v.bullet = false;
+      }
       double gap = prev ? v.line.bbox.y0 - prev->line.bbox.y1 : 1e9;
       bool gap_break = gap > normal_gap + 0.3 * size;
       bool words_few = v.line.words.size() <= 12;
       bool block_start = gap_break || !prev || ends_sentence(prev->text);
-      bool known = words_few && block_start && !v.bullet && is_known_heading(v.text);
+      bool known = words_few && block_start && !v.bullet && cue_.is_heading && cue_.is_heading(v.text);
       bool wrapped_heading = false;  // a known heading broken before its key words
-      if (words_few && block_start && !v.bullet && !known && i + 1 < views.size() &&
-          is_known_heading_start(v.text) && is_known_heading(v.text + " " + views[i + 1].text))
+      if (words_few && block_start && !v.bullet && !known && i + 1 < views.size() && cue_.is_heading_start &&
+          cue_.is_heading_start(v.text) && cue_.is_heading(v.text + " " + views[i + 1].text))
         known = wrapped_heading = true;
 
       // Headings start with a capital or a digit, never mid-sentence.
@@ -328,24 +317,27 @@ class BlockBuilder {
       BlockKind kind = BlockKind::paragraph;
       if (v.bullet)
         kind = BlockKind::list_item;
-      else if (heading_style || big || (known && role == Region::body))
+      else if (heading_style || big || known)
         kind = BlockKind::heading;
-      else if (v.line.bold() && words_few && last_code_point(v.text) != U'.' && role == Region::body)
+      else if (v.line.bold() && words_few && last_code_point(v.text) != U'.')
         kind = BlockKind::subheading;
 
       bool start = true;
+      bool labelled = cue_.is_label && !v.bullet && cue_.is_label(v.text);  // "Datum: ..." under "Deelnemers: ..."
       if (heading_goes_on_) {
         start = false;
         heading_goes_on_ = false;
-      } else if (cur && !gap_break && !v.bullet) {
+      } else if (cur && !gap_break && !v.bullet && !labelled) {
         bool same_style = cur->bold == v.line.bold() && std::abs(cur->font_size - v.line.size) < 0.15 * size;
         if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
-          // A heading set over two lines goes on in the same type.
-          start = !same_style;
+          // A heading set over two lines goes on in the same type, or in
+          // bold from a lower-case word (small caps: the first line's
+          // capitals are set larger).
+          start = !same_style && !(v.line.bold() && cur->bold && starts_lowercase(v.text));
         } else if (kind == BlockKind::heading || (kind == BlockKind::subheading && !cur->bold)) {
           // A heading-like line after text starts a block, unless the text
           // before is set the same way (large sidebar type, OCR's estimates).
-          start = !same_style || (known && role == Region::body);
+          start = !same_style || known;
         } else if (cur->kind == BlockKind::list_item) {
           // A list item goes on in its hanging indent; back at the margin
           // a new paragraph starts.
@@ -354,28 +346,24 @@ class BlockBuilder {
           start = cur->kind == BlockKind::table;
         }
       }
-      if (kind == BlockKind::heading && heading_kind(v.text) == "events" && role == Region::body)
-        role = Region::save_the_date;  // the box was not set apart from the text
-
       if (start) {
         heading_goes_on_ = wrapped_heading && kind == BlockKind::heading;
         Block b;
         // Only the first line decides a block's kind; a heading's second line
         // may look like anything.
         b.kind = kind;
-        b.region = role;
         b.page = page_;
         b.bbox = v.line.bbox;
         b.font_size = v.line.size;
+        b.first_size = v.line.words.empty() ? v.line.size : v.line.words.front().size;
         b.bold = v.line.bold();
+        b.ocr = v.line.confidence >= 0;
         b.text = v.text;
         b.last_line = v.line.bbox;
         if (kind == BlockKind::list_item) {
           b.level = v.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
           item_text_x_ = v.text_x;
         }
-        if (v.line.bbox.y0 > kFooterTop * page_height_ && role == Region::body && v.line.size < 0.95 * body_size_)
-          b.region = Region::footer;
         blocks.push_back(std::move(b));
       } else {
         cur->text += '\n';
@@ -404,26 +392,25 @@ class BlockBuilder {
         gaps.push_back(b.bbox.y0 - a.bbox.y1);
     }
     if (gaps.empty()) return 0.25 * body_size_;
-    // The smaller half: paragraph breaks must not raise the norm.
-    std::sort(gaps.begin(), gaps.end());
-    return gaps[(gaps.size() - 1) / 3];
+    // The smaller third: paragraph breaks must not raise the norm.
+    return quantile(std::move(gaps), 1.0 / 3);
   }
 
-  Block table_block(const std::vector<Line>& lines, const std::vector<double>& cuts, Region role) const {
+  Block table_block(const std::vector<Line>& lines, const std::vector<double>& cuts) const {
     Block b;
     b.kind = BlockKind::table;
-    b.region = role;
     b.page = page_;
     for (const Line& l : lines) b.bbox = b.bbox.united(l.bbox);
     b.last_line = lines.empty() ? Rect{} : lines.back().bbox;
-    b.font_size = body_size_;
+    b.font_size = b.first_size = body_size_;
+    b.ocr = !lines.empty() && lines.front().confidence >= 0;
     b.rows = table_rows(lines, cuts);
     return b;
   }
 
   double body_size_;
   int page_;
-  double page_height_;
+  const HeadingCue& cue_;
   double item_text_x_ = 0;
   bool heading_goes_on_ = false;  // the next line completes a wrapped known heading
 };
@@ -432,7 +419,7 @@ class BlockBuilder {
 // is lost: OCR missed a small bullet, or the bullet was drawn as a shape.
 // (Only after joining across breaks: there, an indented start continues.)
 void mark_unmarked_item(Block& b, double column_left) {
-  if (b.kind != BlockKind::paragraph || (b.region != Region::body && b.region != Region::sidebar)) return;
+  if (b.kind != BlockKind::paragraph || b.above_columns) return;
   double indent = b.bbox.x0 - column_left, size = std::max(b.font_size, 4.0);
   if (indent >= 0.6 * size && indent <= 3.0 * size) {
     b.kind = BlockKind::list_item;
@@ -456,38 +443,72 @@ bool continues(const Block& prev, double prev_last_right, double prev_column_rig
   return full && !BlockBuilder::ends_sentence(prev.text);
 }
 
+// Marks the blocks in a page's margins whose text stands at about the same
+// height on every other page too (running headers, footers).
+void mark_repeats(std::vector<Block>& blocks, int page_count) {
+  if (page_count < 2) return;
+  for (Block& b : blocks) {
+    if (b.page_height <= 0 || (b.bbox.y0 <= kFooterTop * b.page_height && b.bbox.y1 >= kHeaderBottom * b.page_height))
+      continue;
+    std::vector<bool> on(page_count + 1);
+    for (const Block& o : blocks)
+      if (o.page >= 1 && o.page <= page_count && o.text == b.text && std::abs(o.bbox.y0 - b.bbox.y0) < b.font_size)
+        on[o.page] = true;
+    b.repeats = std::count(on.begin(), on.end(), true) == page_count;
+  }
+}
+
 }  // namespace
 
-std::vector<Block> lay_out(const std::vector<Page>& pages) {
+std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue) {
   const double body_size = body_font_size(pages);
   std::vector<Block> out;
-  int last_body = -1;  // index in `out` of the last body block so far
+  int last_flow = -1;  // index in `out` of the last block of the text flow so far
   double last_right = 0, last_column_right = 0;
+  int last_column = -1, last_page = 0;
   for (const Page& page : pages) {
-    for (const PlacedArea& placed : place_areas(page, body_size)) {
-      BlockBuilder builder(body_size, page.number, page.height);
+    std::vector<PlacedArea> areas = place_areas(page);
+    for (std::size_t a = 0; a < areas.size(); ++a) {
+      const PlacedArea& placed = areas[a];
+      BlockBuilder builder(body_size, page, cue);
       std::vector<Block> blocks = builder.build(placed);
+      // The text flow: the columns, not the margins, not what stands above
+      // the columns or in a narrow edge column.
+      bool flow = !placed.margin && !placed.above_columns && !placed.narrow;
       for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
-        if (b.region != Region::body) {
+        b.rel_size = b.font_size / body_size;
+        b.page_width = page.width;
+        b.page_height = page.height;
+        b.area = static_cast<int>(a);
+        b.column = placed.column;
+        b.narrow_column = placed.narrow;
+        b.above_columns = placed.above_columns;
+        b.spans_columns = placed.spans_columns;
+        if (!flow) {
           mark_unmarked_item(b, placed.column_left);
           out.push_back(std::move(b));
           continue;
         }
-        if (i == 0 && last_body >= 0 &&
-            continues(out[last_body], last_right, last_column_right, b, placed.column_left)) {
-          out[last_body].text += '\n';
-          out[last_body].text += b.text;
+        // Only across a real break: the next column or the next page.
+        bool broke = page.number > last_page || placed.column != last_column;
+        if (i == 0 && last_flow >= 0 && broke &&
+            continues(out[last_flow], last_right, last_column_right, b, placed.column_left)) {
+          out[last_flow].text += '\n';
+          out[last_flow].text += b.text;
         } else {
           mark_unmarked_item(b, placed.column_left);
           out.push_back(b);
-          last_body = static_cast<int>(out.size() - 1);
+          last_flow = static_cast<int>(out.size() - 1);
         }
         last_right = b.last_line.x1;
         last_column_right = placed.column_right;
+        last_column = placed.column;
+        last_page = page.number;
       }
     }
   }
+  mark_repeats(out, static_cast<int>(pages.size()));
   return out;
 }
 

@@ -3,14 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace overleg {
+#include "util/stats.h"
 
-double median(std::vector<double> values) {
-  if (values.empty()) return 0;
-  auto mid = values.begin() + values.size() / 2;
-  std::nth_element(values.begin(), mid, values.end());
-  return *mid;
-}
+namespace overleg {
 
 namespace {
 

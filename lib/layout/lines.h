@@ -26,7 +26,4 @@ struct Line {
 /// Groups `boxes` (one region, any order) into lines, top to bottom.
 std::vector<Line> build_lines(std::vector<Box> boxes);
 
-/// Median of `values` (0 when empty).
-double median(std::vector<double> values);
-
 }  // namespace overleg

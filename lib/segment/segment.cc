@@ -1,11 +1,15 @@
 #include "segment/segment.h"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 #include <set>
 
-#include "segment/dutch.h"
-#include "segment/headings.h"
+#include <unicode/uchar.h>
+
+#include "roles/dutch.h"
+#include "roles/cues.h"
+#include "roles/headings.h"
 #include "util/rules.h"
 #include "util/text.h"
 
@@ -33,71 +37,77 @@ SectionBlock to_section_block(const Block& b) {
   return s;
 }
 
-bool starts_with_folded(const std::string& text, std::string_view prefix) {
-  return fold(text).rfind(prefix, 0) == 0;
-}
-
-// The sidebar's standing description of what a thematic consultation is.
-bool is_standing_description(const std::string& text) {
-  std::string f = fold(text);
-  return f.find("wordt georganiseerd") != std::string::npos ||
-         (f.find("thematisch overleg") != std::string::npos && f.find("zorgzones") != std::string::npos) ||
-         f.find("alle actoren uit de welzijns") != std::string::npos;
-}
-
-bool is_presentation_line(const std::string& text) {
-  return starts_with_folded(text, "zie presentatie") || starts_with_folded(text, "zie de presentatie") ||
-         starts_with_folded(text, "presentatie hier");
-}
-
-void read_sidebar(const std::vector<const Block*>& side, Report& report) {
-  bool standing_seen = false, has_standing = false;
-  for (const Block* b : side) has_standing = has_standing || is_standing_description(b->text);
-  for (const Block* b : side) {
-    const std::string& text = b->text;
-    if (text.empty() || is_presentation_line(text)) continue;
-    if (is_standing_description(text)) {
-      standing_seen = true;
+// Words as the record's readers count them: white-space separated, and a
+// token of punctuation alone (Unicode category P) is none.
+int count_words(const std::string& text) {
+  int n = 0;
+  bool in_word = false, letters = false;
+  for (char32_t c : to_u32(text)) {
+    if (u_isUWhiteSpace(static_cast<UChar32>(c))) {
+      n += in_word && letters;
+      in_word = letters = false;
       continue;
     }
-    if (!report.meeting.participants && !standing_seen) {
-      if (auto pc = find_participants(text)) {
-        report.meeting.participants = Participants{pc->count, pc->qualifier, text};
-        continue;
-      }
-    }
-    // Before the standing description stand the count and lead lines; the
-    // agenda follows it. Without one, only list items are agenda.
-    if (standing_seen || (!has_standing && b->kind == BlockKind::list_item)) report.agenda.push_back(text);
+    in_word = true;
+    letters = letters || !u_ispunct(static_cast<UChar32>(c));
+  }
+  return n + (in_word && letters);
+}
+
+// The reason the record gives for leaving a block of `role` out, or null
+// when the role's words are in the record.
+const char* left_out_reason(Role role) {
+  switch (role) {
+    case Role::masthead: return "series_band";
+    case Role::date_line: return "date_as_printed";
+    case Role::standing_description: return "standing_description";
+    case Role::presentation_line: return "presentation_line";
+    case Role::label: return "label";
+    case Role::aside: return "aside";
+    case Role::save_the_date: return "box_title";
+    case Role::running_header: return "running_header";
+    case Role::footer: return "footer";
+    case Role::page_number: return "page_number";
+    default: return nullptr;
   }
 }
 
-void read_band(const std::vector<const Block*>& band, Report& report) {
-  // The title is set in the band's largest type; a date line stands apart.
-  double largest = 0;
-  for (const Block* b : band)
-    if (!find_date(b->text) || b->text.size() > 40) largest = std::max(largest, b->font_size);
-  std::string title;
-  for (const Block* b : band) {
-    bool is_date = find_date(b->text) && count_code_points(b->text) <= 40;
-    if (is_date && !report.meeting.date) {
-      auto d = find_date(b->text);
-      if (d->year) report.meeting.date = d->iso();
-      continue;
+// Counts `words` left out on `page` for `reason` in the record's pages.
+void leave_out(Report& report, int page, const char* reason, int words) {
+  if (words <= 0 || page < 1) return;
+  for (PageInfo& p : report.pages)
+    if (p.number == page) {
+      p.left_out[reason] += words;
+      return;
     }
-    if (b->font_size >= largest - 0.5 && !is_date) {
-      // A date printed on the title's line ends up in the same block.
-      std::string text = b->text;
-      if (auto d = find_date(text); d && d->end == text.size() && d->begin > 0) {
-        if (!report.meeting.date && d->year) report.meeting.date = d->iso();
-        text = trim(text.substr(0, d->begin));
-      }
-      title += (title.empty() ? "" : " ") + text;
-    } else if (fold(b->text) == "thematisch overleg") {
-      report.meeting.series = "Thematisch overleg";
-    }
+}
+
+int block_words(const Block& b) {
+  if (b.kind != BlockKind::table) return count_words(b.text);
+  int n = 0;
+  for (const auto& row : b.rows)
+    for (const auto& cell : row) n += count_words(cell);
+  return n;
+}
+
+// The title's text without a date printed at its end ("... (2024) dinsdag
+// 8 oktober 2024"), which gives the meeting's date when none was found.
+std::string title_without_date(std::string text, int page, Report& report) {
+  auto d = find_date(text);
+  if (!d || d->end != text.size() || d->begin == 0) return text;
+  if (!report.meeting.date && d->year) report.meeting.date = d->iso();
+  std::string head = trim(text.substr(0, d->begin));
+  int dropped = count_words(text.substr(d->begin));
+  // A weekday before the date belongs to it.
+  auto sp = head.find_last_of(' ');
+  std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+  if (is_weekday(last)) {
+    head = trim(head.substr(0, sp == std::string::npos ? 0 : sp));
+    ++dropped;
   }
-  if (!title.empty()) read_title(title, report.meeting);
+  while (!head.empty() && (head.back() == ',' || head.back() == '-')) head = trim(head.substr(0, head.size() - 1));
+  leave_out(report, page, "date_as_printed", dropped);
+  return head;
 }
 
 }  // namespace
@@ -217,32 +227,51 @@ std::optional<std::string> find_zone(const std::vector<std::string>& addresses, 
 }
 
 void segment(const std::vector<Block>& blocks, Report& report) {
-  std::vector<const Block*> band, side, events;
+  std::vector<const Block*> events;
+  std::string title;
+  int title_page = 1;
   Section* current = nullptr;
-  bool in_events = false;
   for (const Block& b : blocks) {
-    switch (b.region) {
-      case Region::band: band.push_back(&b); continue;
-      case Region::sidebar: side.push_back(&b); continue;
-      case Region::save_the_date: events.push_back(&b); continue;
-      case Region::running_header:
-      case Region::footer: continue;
-      case Region::body: break;
-    }
-    if (b.kind == BlockKind::heading) {
-      std::string kind = heading_kind(b.text);
-      in_events = kind == "events";
-      if (in_events) {
-        events.push_back(&b);
+    if (const char* reason = left_out_reason(b.role)) leave_out(report, b.page, reason, block_words(b));
+    switch (b.role) {
+      case Role::title:
+        title += (title.empty() ? "" : " ") + b.text;
+        title_page = b.page;
+        continue;
+      case Role::series:
+        if (!report.meeting.series) report.meeting.series = trim(b.text);
+        continue;
+      case Role::date_line:
+        if (!report.meeting.date)
+          if (auto d = find_date(strip_label(b.text)); d && d->year) report.meeting.date = d->iso();
+        continue;
+      case Role::participants: {
+        std::string text = strip_label(b.text);
+        leave_out(report, b.page, "label", count_words(b.text) - count_words(text));
+        if (report.meeting.participants) break;  // a second count is text
+        Participants p{std::nullopt, std::nullopt, text};
+        if (auto pc = find_participants(text)) p.count = pc->count, p.qualifier = pc->qualifier;
+        report.meeting.participants = p;
         continue;
       }
-      report.sections.push_back(Section{kind, b.text, b.page, {}});
-      current = &report.sections.back();
-      continue;
-    }
-    if (in_events) {
-      events.push_back(&b);
-      continue;
+      case Role::agenda_item: {
+        std::string text = strip_label(b.text);  // "Agenda: ..." on one line
+        leave_out(report, b.page, "label", count_words(b.text) - count_words(text));
+        if (!text.empty()) report.agenda.push_back(text);
+        continue;
+      }
+      case Role::event:
+        events.push_back(&b);
+        continue;
+      case Role::section_heading: {
+        std::string heading = strip_heading_number(b.text);
+        leave_out(report, b.page, "heading_number", count_words(b.text) - count_words(heading));
+        report.sections.push_back(Section{heading_kind(heading), heading, b.page, {}});
+        current = &report.sections.back();
+        continue;
+      }
+      case Role::body: break;
+      default: continue;  // left out, counted above
     }
     if (b.text.empty() && b.rows.empty()) continue;
     if (!current) {
@@ -252,14 +281,12 @@ void segment(const std::vector<Block>& blocks, Report& report) {
     }
     current->blocks.push_back(to_section_block(b));
   }
-  read_band(band, report);
-  read_sidebar(side, report);
+  if (!title.empty()) read_title(title_without_date(title, title_page, report), report.meeting);
 
   // Save the date: one event per announcement; a short line without a date
   // or time ("Zie de agendapagina hier") belongs to the one before it.
   std::string meeting_date = report.meeting.date.value_or("");
   for (const Block* b : events) {
-    if (heading_kind(b->text) == "events" && count_code_points(b->text) < 20) continue;  // the box's title
     if (b->text.empty()) continue;
     bool has_when = find_date(b->text) || find_time_range(b->text);
     std::size_t words = std::count(b->text.begin(), b->text.end(), ' ') + 1;
@@ -274,7 +301,7 @@ void segment(const std::vector<Block>& blocks, Report& report) {
   std::vector<std::string> addresses, texts;
   for (const Block& b : blocks) {
     texts.push_back(b.text);
-    if (b.region == Region::footer || b.text.find(".brussels") != std::string::npos) addresses.push_back(b.text);
+    if (b.role == Role::footer || b.text.find(".brussels") != std::string::npos) addresses.push_back(b.text);
   }
   for (const LinkRef& l : report.links) addresses.push_back(l.url);
   report.meeting.zone = find_zone(addresses, texts);

@@ -1,8 +1,10 @@
-// Segment: blocks in reading order -> the report's logical content. Body
-// blocks become sections under their headings (kinds from headings.h); the
-// band gives title and date, the sidebar participants and agenda, the
-// Save-the-date box the events; zone and links come from the whole text.
-// Pure function over values; thread-safe.
+// Segment: blocks with their roles (roles/roles.h), in reading order -> the
+// report's logical content. Body blocks become sections under the section
+// headings (kinds from roles/headings.h); the title, date line, participants
+// and agenda items give the meeting; events come from the Save-the-date box;
+// the words of the blocks left out on purpose are counted per page and
+// reason (extraction.pages[].left_out); zone and links come from the whole
+// text. Reads roles, never coordinates. Pure function over values; thread-safe.
 #pragma once
 
 #include <vector>
@@ -13,8 +15,8 @@
 
 namespace overleg {
 
-/// Fills report.meeting, agenda, sections and events from `blocks` (the
-/// zone also from report.links, so collect those first).
+/// Fills report.meeting, agenda, sections, events and pages[].left_out from
+/// `blocks` (the zone also from report.links, so collect those first).
 void segment(const std::vector<Block>& blocks, Report& report);
 
 /// The meeting's zone from addresses (footer, links) or, failing that,
@@ -22,7 +24,7 @@ void segment(const std::vector<Block>& blocks, Report& report);
 std::optional<std::string> find_zone(const std::vector<std::string>& addresses,
                                      const std::vector<std::string>& texts);
 
-/// Fills title, theme, series and edition from the band's title text.
+/// Fills title, theme, series and edition from the title's text.
 void read_title(const std::string& title, Meeting& meeting);
 
 /// An event from one announcement of the Save-the-date box; `meeting_date`

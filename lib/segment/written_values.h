@@ -4,7 +4,7 @@
 // qualifiers.tsv, participants.tsv, times.tsv of dictionaries/rules/<lang>/,
 // or a folder loaded at run time). The code knows digits and dashes; every
 // word comes from the tables, so a new language is new files. The value
-// types are segment/dutch.h's, which these readers are meant to replace
+// types are roles/dutch.h's, which these readers are meant to replace
 // ("nl" reads what dutch.h reads).
 //   "jeudi 13 mars 2025" -> 2025-03-13, "de 9h30 à 12h" -> 09:30-12:00,
 //   "une vingtaine de professionnels" -> 20 approximately.
@@ -16,7 +16,7 @@
 #include <string_view>
 #include <utility>
 
-#include "segment/dutch.h"
+#include "roles/dutch.h"
 
 namespace overleg {
 

@@ -17,6 +17,7 @@
 #include "extract/image_source.h"
 #include "lexicon/lexicon.h"
 #include "layout/lines.h"
+#include "util/stats.h"
 #include "extract/pdf_source.h"
 #include "pipeline.h"
 #include "extract/tesseract_engine.h"

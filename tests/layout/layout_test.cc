@@ -1,6 +1,7 @@
 // Tests of layout.h on hand-made pages: block kinds (heading, subheading,
 // paragraph, list item with level), blocks joined over a column break, and
-// the flyer regions (band, sidebar, body, Save the date, footer).
+// the neutral measured properties (above the columns, narrow edge column,
+// relative type size); the roles read from them are tested in tests/roles.
 #include <catch2/catch.hpp>
 
 #include "layout/layout.h"
@@ -29,13 +30,6 @@ double add_item(std::vector<Box>& boxes, const std::string& marker, const std::v
                 double y, double size = 10) {
   boxes.push_back(word(marker, x, y, size));
   return add_lines(boxes, lines, x + 12, y, size);
-}
-
-std::vector<const Block*> in_region(const std::vector<Block>& blocks, Region r) {
-  std::vector<const Block*> out;
-  for (const Block& b : blocks)
-    if (b.region == r) out.push_back(&b);
-  return out;
 }
 
 const Block* find_block(const std::vector<Block>& blocks, const std::string& start) {
@@ -72,7 +66,8 @@ TEST_CASE("lay_out: a bold line in larger type is a heading, the lines under it 
   CHECK(blocks[1].text ==
         "Toename van de kwetsbaarheid bij alle\ndoelpublieken. Het sociale aspect\n"
         "verslechtert, vooral met betrekking\ntot huisvesting.");
-  for (const Block& b : blocks) CHECK(b.region == Region::body);
+  CHECK(blocks[0].rel_size == Approx(1.4));
+  CHECK(blocks[1].rel_size == Approx(1.0));
 }
 
 TEST_CASE("lay_out: a heading set over two lines is one heading", "[layout]") {
@@ -200,7 +195,7 @@ TEST_CASE("lay_out: a paragraph broken by the page break is one block", "[layout
   CHECK(blocks[1].page == 1);
 }
 
-TEST_CASE("lay_out: the regions of a flyer's first page", "[layout]") {
+TEST_CASE("lay_out: what it measures on a flyer's first page", "[layout]") {
   std::vector<Box> boxes;
   // The band: series and date on one line, the title in large bold type.
   add_lines(boxes, {"Thematisch overleg"}, 40, 30, 11);
@@ -227,33 +222,35 @@ TEST_CASE("lay_out: the regions of a flyer's first page", "[layout]") {
 
   std::vector<Block> blocks = lay_out({make_page(1, boxes)});
 
-  auto band = in_region(blocks, Region::band);
-  REQUIRE_FALSE(band.empty());
   const Block* title = find_block(blocks, "Thematisch overleg geestelijke");
   REQUIRE(title != nullptr);
-  CHECK(title->region == Region::band);
+  CHECK(title->above_columns);
   const Block* date = find_block(blocks, "25/09/25");
   REQUIRE(date != nullptr);
-  CHECK(date->region == Region::band);
+  CHECK(date->above_columns);
 
   const Block* count = find_block(blocks, "Een twintigtal");
   REQUIRE(count != nullptr);
-  CHECK(count->region == Region::sidebar);
+  CHECK(count->narrow_column);
+  CHECK(count->column == 0);
   const Block* standing = find_block(blocks, "Het thematisch");
   REQUIRE(standing != nullptr);
-  CHECK(standing->region == Region::sidebar);
+  CHECK(standing->narrow_column);
 
   const Block* heading = find_block(blocks, "Monitoring van de");
   REQUIRE(heading != nullptr);
-  CHECK(heading->region == Region::body);
+  CHECK_FALSE(heading->narrow_column);
+  CHECK_FALSE(heading->above_columns);
+  CHECK(heading->column == 1);
   CHECK(heading->kind == BlockKind::heading);
   const Block* right = find_block(blocks, "Mensen thuis");
   REQUIRE(right != nullptr);
-  CHECK(right->region == Region::body);
+  CHECK_FALSE(right->narrow_column);
+  CHECK(right->column == 2);
 
   const Block* footer = find_block(blocks, "Met de steun");
   REQUIRE(footer != nullptr);
-  CHECK(footer->region == Region::footer);
+  CHECK(footer->rel_size < 0.8);
 
   // Reading order: band, then the sidebar, then the columns left to right.
   auto index = [&](const Block* b) { return b - blocks.data(); };
@@ -262,7 +259,7 @@ TEST_CASE("lay_out: the regions of a flyer's first page", "[layout]") {
   CHECK(index(heading) < index(right));
 }
 
-TEST_CASE("lay_out: the Save-the-date box and a later page's running header", "[layout]") {
+TEST_CASE("lay_out: a later page's top line, a box title and its text are blocks of their own", "[layout]") {
   std::vector<Box> boxes;
   add_lines(boxes, {"Thematisch overleg geestelijke gezondheid"}, 60, 30, 9);  // running header
   add_lines(boxes, {"Gezamenlijke acties"}, 60, 100, 14, true);
@@ -277,16 +274,17 @@ TEST_CASE("lay_out: the Save-the-date box and a later page's running header", "[
 
   const Block* header = find_block(blocks, "Thematisch overleg");
   REQUIRE(header != nullptr);
-  CHECK(header->region == Region::running_header);
+  CHECK(header->page == 2);
+  CHECK(header->bbox.y1 < 60);
   const Block* body = find_block(blocks, "In 2026");
   REQUIRE(body != nullptr);
-  CHECK(body->region == Region::body);
+  CHECK(body->kind == BlockKind::paragraph);
   const Block* box_title = find_block(blocks, "Save the date");
   REQUIRE(box_title != nullptr);
-  CHECK(box_title->region == Region::save_the_date);
+  CHECK(box_title->kind == BlockKind::heading);
   const Block* announcement = find_block(blocks, "Het volgende");
   REQUIRE(announcement != nullptr);
-  CHECK(announcement->region == Region::save_the_date);
+  CHECK(announcement->kind == BlockKind::paragraph);
 }
 
 TEST_CASE("lay_out on no pages or empty pages gives no blocks", "[layout]") {

@@ -91,10 +91,3 @@ TEST_CASE("build_lines measures size, weight and confidence of a line", "[lines]
     CHECK(lines[0].confidence == Approx(0.7));
   }
 }
-
-TEST_CASE("median", "[lines]") {
-  CHECK(median({}) == 0);
-  CHECK(median({3}) == 3);
-  CHECK(median({5, 1, 3}) == 3);
-  CHECK(median({10, 10, 12, 10, 30}) == 10);
-}

@@ -1,6 +1,7 @@
-// Tests of segment.h on hand-made blocks: sections under headings, the
-// sidebar's participants and agenda, the band's title and date, events from
-// the Save-the-date box, the zone from addresses and text.
+// Tests of segment.h on hand-made blocks with their roles (as roles/roles.h
+// gives them): sections under headings, participants and agenda, title and
+// date, events from the Save-the-date box, the zone from addresses and text,
+// the words left out per page and reason.
 #include <catch2/catch.hpp>
 
 #include "segment/segment.h"
@@ -9,9 +10,9 @@ using namespace overleg;
 
 namespace {
 
-Block block(Region region, BlockKind kind, const std::string& text, int page = 1, double size = 10) {
+Block block(Role role, BlockKind kind, const std::string& text, int page = 1, double size = 10) {
   Block b;
-  b.region = region;
+  b.role = role;
   b.kind = kind;
   b.text = text;
   b.page = page;
@@ -23,34 +24,34 @@ Block block(Region region, BlockKind kind, const std::string& text, int page = 1
 // Blocks as layout and normalise leave them for a flyer like samples/gg-zuid-2025-09-25.
 std::vector<Block> flyer() {
   using K = BlockKind;
-  using R = Region;
+  using R = Role;
   return {
-      block(R::band, K::paragraph, "Thematisch overleg", 1, 11),
-      block(R::band, K::paragraph, "25/09/25", 1, 11),
-      block(R::band, K::heading, "Thematisch overleg geestelijke gezondheid #3 (2025)", 1, 20),
-      block(R::sidebar, K::paragraph, "Een twintigtal professionals uit de welzijns- en gezondheidssector.", 1, 9),
-      block(R::sidebar, K::paragraph,
+      block(R::series, K::paragraph, "Thematisch overleg", 1, 11),
+      block(R::date_line, K::paragraph, "25/09/25", 1, 11),
+      block(R::title, K::heading, "Thematisch overleg geestelijke gezondheid #3 (2025)", 1, 20),
+      block(R::participants, K::paragraph, "Een twintigtal professionals uit de welzijns- en gezondheidssector.", 1, 9),
+      block(R::standing_description, K::paragraph,
             "Het thematisch overleg wordt georganiseerd door de vijf zorgzones en verzamelt alle actoren uit de "
             "welzijns- en gezondheidssector rond een thema.",
             1, 9),
-      block(R::sidebar, K::list_item, "Follow-up van het repertorium van ondersteunende diensten.", 1, 9),
-      block(R::sidebar, K::list_item, "Groepsanalysemethode om de thema’s van de nieuwe cyclus te bepalen.", 1, 9),
-      block(R::sidebar, K::paragraph, "Zie presentatie hier.", 1, 9),
-      block(R::body, K::heading, "Monitoring van de behoeften van de bevolking", 1, 14),
+      block(R::agenda_item, K::list_item, "Follow-up van het repertorium van ondersteunende diensten.", 1, 9),
+      block(R::agenda_item, K::list_item, "Groepsanalysemethode om de thema’s van de nieuwe cyclus te bepalen.", 1, 9),
+      block(R::presentation_line, K::paragraph, "Zie presentatie hier.", 1, 9),
+      block(R::section_heading, K::heading, "Monitoring van de behoeften van de bevolking", 1, 14),
       block(R::body, K::paragraph, "Toename van de kwetsbaarheid bij alle doelpublieken."),
       block(R::body, K::subheading, "Nieuwe aandachtspunten"),
-      block(R::body, K::heading, "Bevindingen en aanpassingen van het aanbod", 1, 14),
+      block(R::section_heading, K::heading, "2. Bevindingen en aanpassingen van het aanbod", 1, 14),
       block(R::body, K::list_item, "Versnipperde ondersteuning voor mensen."),
       block(R::body, K::paragraph, "Er wordt ook gewezen op het gebrek aan ruimte."),
       block(R::running_header, K::paragraph, "Thematisch overleg geestelijke gezondheid", 2, 9),
-      block(R::body, K::heading, "Gezamenlijke uit te voeren acties en vooruitzichten", 2, 14),
+      block(R::section_heading, K::heading, "Gezamenlijke uit te voeren acties en vooruitzichten", 2, 14),
       block(R::body, K::paragraph, "In 2026 zullen we werken aan de coördinatie.", 2),
       block(R::save_the_date, K::heading, "Save the date", 2, 14),
-      block(R::save_the_date, K::paragraph,
+      block(R::event, K::paragraph,
             "Het volgende thematische overleg over geestelijke gezondheid vindt plaats op 3 maart 2026, van 10 "
             "tot 12 u. Daarna volgt een lunch.",
             2),
-      block(R::save_the_date, K::paragraph, "Zie de agendapagina hier", 2),
+      block(R::event, K::paragraph, "Zie de agendapagina hier", 2),
       block(R::footer, K::paragraph, "Met de steun van de GGC", 2, 7),
       block(R::footer, K::paragraph, "zuid@zorgzone-zuid.brussels - www.zorgzone-zuid.brussels", 2, 7),
   };
@@ -106,29 +107,28 @@ TEST_CASE("segment: the sidebar gives participants and agenda, not its standing 
   CHECK(r.agenda[1] == "Groepsanalysemethode om de thema’s van de nieuwe cyclus te bepalen.");
 }
 
-TEST_CASE("segment: agenda lines after the standing description, a plain line included", "[segment]") {
-  using K = BlockKind;
-  using R = Region;
+TEST_CASE("segment: a labelled participants line keeps its text without the label", "[segment]") {
   Report r;
-  segment({block(R::sidebar, K::paragraph, "meer dan 40 professionals uit de welzijns- en gezondheidssector.", 1, 9),
-           block(R::sidebar, K::paragraph,
-                 "Het thematisch overleg in de zorgzones wordt georganiseerd om op de hoogte te blijven.", 1, 9),
-           block(R::sidebar, K::paragraph, "Werken aan 2 thema’s die tijdens TO #2 naar voren kwamen:", 1, 9),
-           block(R::sidebar, K::list_item, "Toegankelijkheid: begrip van het systeem.", 1, 9),
-           block(R::sidebar, K::paragraph, "Zie presentatie hier.", 1, 9)},
-          r);
+  segment({block(Role::participants, BlockKind::paragraph, "Deelnemers: meer dan 40 professionals.", 1, 9)}, r);
   REQUIRE(r.meeting.participants);
   CHECK(r.meeting.participants->count == std::optional<int>(40));
   CHECK(r.meeting.participants->qualifier == std::optional<std::string>("more_than"));
-  CHECK(r.agenda == std::vector<std::string>{"Werken aan 2 thema’s die tijdens TO #2 naar voren kwamen:",
-                                             "Toegankelijkheid: begrip van het systeem."});
+  CHECK(r.meeting.participants->text == "meer dan 40 professionals.");
 }
 
-TEST_CASE("segment: a sidebar line that counts meetings, not people, is no participants", "[segment]") {
+TEST_CASE("segment: the words left out are counted per page and reason", "[segment]") {
   Report r;
-  segment({block(Region::sidebar, BlockKind::paragraph, "Er waren 6 bijeenkomsten over dit thema in 2025.", 1, 9)},
-          r);
-  CHECK_FALSE(r.meeting.participants);
+  r.pages = {PageInfo{1}, PageInfo{2}};
+  segment(flyer(), r);
+  // "2." of the numbered heading is a word ("2"), as the scorer counts; the
+  // footer's lone "-" is none.
+  CHECK(r.pages[0].left_out == std::map<std::string, int>{{"date_as_printed", 1},
+                                                            {"heading_number", 1},
+                                                            {"presentation_line", 3},
+                                                            {"standing_description", 21}});
+  CHECK(r.pages[1].left_out ==
+        std::map<std::string, int>{{"box_title", 3}, {"footer", 8}, {"running_header", 4}});
+  CHECK(r.sections[1].heading == "Bevindingen en aanpassingen van het aanbod");
 }
 
 TEST_CASE("segment: the Save-the-date box gives events", "[segment]") {
@@ -156,8 +156,8 @@ TEST_CASE("segment: the zone from the footer's addresses", "[segment]") {
 
 TEST_CASE("segment: no sidebar, band or box leaves the meeting fields null", "[segment]") {
   Report r;
-  segment({block(Region::body, BlockKind::heading, "Bevindingen", 1, 14),
-           block(Region::body, BlockKind::paragraph, "Een vaststelling.")},
+  segment({block(Role::section_heading, BlockKind::heading, "Bevindingen", 1, 14),
+           block(Role::body, BlockKind::paragraph, "Een vaststelling.")},
           r);
   CHECK_FALSE(r.meeting.title);
   CHECK_FALSE(r.meeting.date);
@@ -171,9 +171,9 @@ TEST_CASE("segment: no sidebar, band or box leaves the meeting fields null", "[s
 
 TEST_CASE("segment: text before the first heading keeps its words in an untitled section", "[segment]") {
   Report r;
-  segment({block(Region::body, BlockKind::paragraph, "Een inleiding."),
-           block(Region::body, BlockKind::heading, "Lees meer", 1, 14),
-           block(Region::body, BlockKind::paragraph, "Een link.")},
+  segment({block(Role::body, BlockKind::paragraph, "Een inleiding."),
+           block(Role::section_heading, BlockKind::heading, "Lees meer", 1, 14),
+           block(Role::body, BlockKind::paragraph, "Een link.")},
           r);
   REQUIRE(r.sections.size() == 2);
   CHECK(r.sections[0].kind == "other");
@@ -182,26 +182,11 @@ TEST_CASE("segment: text before the first heading keeps its words in an untitled
   CHECK(r.sections[1].heading == "Lees meer");
 }
 
-TEST_CASE("segment: a Save-the-date heading in the body starts the events", "[segment]") {
-  Report r;
-  segment({block(Region::body, BlockKind::heading, "Gezamenlijke acties", 2, 14),
-           block(Region::body, BlockKind::paragraph, "Een actie."),
-           block(Region::body, BlockKind::heading, "Save the date", 2, 14),
-           block(Region::body, BlockKind::paragraph, "Volgend overleg: 20/01/2026 van 9u30 tot 12u.")},
-          r);
-  REQUIRE(r.sections.size() == 1);
-  CHECK(r.sections[0].blocks.size() == 1);
-  REQUIRE(r.events.size() == 1);
-  CHECK(r.events[0].date == std::optional<std::string>("2026-01-20"));
-  CHECK(r.events[0].start == std::optional<std::string>("09:30"));
-  CHECK(r.events[0].end == std::optional<std::string>("12:00"));
-}
-
 TEST_CASE("segment: a table block keeps its rows", "[segment]") {
-  Block t = block(Region::body, BlockKind::table, "");
+  Block t = block(Role::body, BlockKind::table, "");
   t.rows = {{"THEMA", "BETROKKEN ZORGZONES"}, {"Huiselijk geweld (HG)", "CW, ZO"}};
   Report r;
-  segment({block(Region::body, BlockKind::heading, "Vastgestelde thema's", 1, 14), t}, r);
+  segment({block(Role::section_heading, BlockKind::heading, "Vastgestelde thema's", 1, 14), t}, r);
   REQUIRE(r.sections.size() == 1);
   REQUIRE(r.sections[0].blocks.size() == 1);
   CHECK(r.sections[0].blocks[0].type == "table");

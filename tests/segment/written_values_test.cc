@@ -1,10 +1,10 @@
 // Tests of written_values.h: dates, times, number words and participant
 // counts read with a language's tables: French (dictionaries/rules/fr/),
-// Dutch (the same answers as segment/dutch.h), and German from files
+// Dutch (the same answers as roles/dutch.h), and German from files
 // loaded at run time (tests/data/rules/de/), which no code knows about.
 #include <catch2/catch.hpp>
 
-#include "segment/dutch.h"
+#include "roles/dutch.h"
 #include "segment/written_values.h"
 #include "test_support.h"
 #include "util/rules.h"
@@ -116,7 +116,7 @@ TEST_CASE("written values: French participant counts and qualifiers", "[written_
   CHECK(participants_of("fr", "") == "none");
 }
 
-TEST_CASE("written values: Dutch reads as segment/dutch.h does", "[written_values]") {
+TEST_CASE("written values: Dutch reads as roles/dutch.h does", "[written_values]") {
   // The cases of tests/segment/dutch_test.cc: the table-driven reader gives
   // the same answers, so dutch.h can move onto it.
   for (const char* text : {"25/09/25", "7 november 2024", "07.11.2024", "dinsdag 8 oktober 2024", "20/01/2026",

@@ -2,7 +2,7 @@
 // kinds", dictionaries/rules/sections.tsv).
 #include <catch2/catch.hpp>
 
-#include "segment/headings.h"
+#include "roles/headings.h"
 
 using namespace overleg;
 

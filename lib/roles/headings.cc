@@ -1,6 +1,7 @@
-#include "segment/headings.h"
+#include "roles/headings.h"
 
 #include <optional>
+#include <regex>
 #include <vector>
 
 #include "util/rules.h"
@@ -58,7 +59,7 @@ std::optional<std::string> match_folded(const std::u32string& folded) {
 }
 
 std::optional<std::string> match_heading(std::string_view heading) {
-  std::u32string folded = folded_heading(heading);
+  std::u32string folded = folded_heading(strip_heading_number(heading));
   if (auto kind = match_folded(folded)) return kind;
   // OCR sometimes puts a stray sign before a heading ("Ô Save the date").
   if (folded.size() > 2 && folded[1] == U' ') return match_folded(folded.substr(2));
@@ -67,12 +68,27 @@ std::optional<std::string> match_heading(std::string_view heading) {
 
 }  // namespace
 
+std::size_t heading_number_length(std::string_view h) {
+  // "2." "2)" "3.1" "12" or a Roman "II." "IV)": then a space and a letter.
+  static const std::regex number_re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(?=[^\s\d]))");
+  std::string s(h);
+  std::smatch m;
+  if (!std::regex_search(s, m, number_re)) return 0;
+  std::size_t n = static_cast<std::size_t>(m.length(0));
+  if (n >= s.size() || starts_lowercase(s.substr(n))) return 0;  // "2 deelnemers ..." is no numbered heading
+  return n;
+}
+
+std::string strip_heading_number(std::string_view heading) {
+  return std::string(heading.substr(heading_number_length(heading)));
+}
+
 std::string heading_kind(std::string_view heading) { return match_heading(heading).value_or("other"); }
 
 bool is_known_heading(std::string_view text) { return match_heading(text).has_value(); }
 
 bool is_known_heading_start(std::string_view text) {
-  std::u32string folded = folded_heading(text);
+  std::u32string folded = folded_heading(strip_heading_number(text));
   if (folded.size() < 6) return false;
   for (const HeadingPattern& p : heading_patterns()) {
     const std::u32string& pattern = p.folded;

@@ -8,7 +8,16 @@
 
 namespace overleg {
 
-/// "monitoring", "findings", "actions", "events" (Save the date) or "other".
+/// The length in bytes of the number a heading opens with ("2. ", "II. ",
+/// "2) ", "1 ", "3.1 "), with the space after it; 0 when it has none. The
+/// number is not part of the heading text.
+std::size_t heading_number_length(std::string_view heading);
+
+/// `heading` without its number ("2. Bevindingen" -> "Bevindingen").
+std::string strip_heading_number(std::string_view heading);
+
+/// "monitoring", "findings", "actions", "events" (Save the date) or "other"
+/// (a heading number is ignored).
 std::string heading_kind(std::string_view heading);
 
 /// Does `text` start like a heading of dictionaries/rules/sections.tsv

@@ -1,4 +1,4 @@
-#include "segment/dutch.h"
+#include "roles/dutch.h"
 
 #include <cstdio>
 #include <regex>

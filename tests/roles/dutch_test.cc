@@ -2,7 +2,7 @@
 // the reports write them.
 #include <catch2/catch.hpp>
 
-#include "segment/dutch.h"
+#include "roles/dutch.h"
 
 using namespace overleg;
 

@@ -1,11 +1,9 @@
-#include "segment/links.h"
+#include "layout/links.h"
 
 #include <algorithm>
-#include <regex>
 
 #include "layout/lines.h"
-#include "text/normalise.h"
-#include "util/text.h"
+#include "util/url.h"
 
 namespace overleg {
 namespace {
@@ -18,7 +16,7 @@ std::string anchor_text(const Page& page, const Rect& area) {
     if (grown.contains(b.bbox.center_x(), b.bbox.center_y())) inside.push_back(b);
   std::string text;
   for (const Line& l : build_lines(std::move(inside))) text += (text.empty() ? "" : "\n") + l.text();
-  return normalise_text(text, nullptr);
+  return text;
 }
 
 }  // namespace
@@ -37,12 +35,9 @@ std::vector<LinkRef> collect_links(const std::vector<Page>& pages) {
       out.push_back(std::move(ref));
     }
     // URLs printed as text, unless an annotation already gives them.
-    static const std::regex url_re(R"(^(https?://\S+|www\.[A-Za-z0-9\-]+\.\S+)$)", std::regex::icase);
     for (const Box& b : page.boxes) {
-      std::string word = b.text;
-      while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ')' || word.back() == ';'))
-        word.pop_back();
-      if (!std::regex_match(word, url_re)) continue;
+      if (!is_web_address(b.text)) continue;
+      std::string word = strip_address_tail(b.text);
       bool known = std::any_of(out.begin(), out.end(), [&](const LinkRef& r) {
         return r.url == word || r.url.find(word) != std::string::npos;
       });

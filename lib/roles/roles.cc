@@ -1,0 +1,302 @@
+#include "roles/roles.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "roles/cues.h"
+#include "roles/dutch.h"
+#include "roles/headings.h"
+#include "util/text.h"
+#include "util/url.h"
+
+namespace overleg {
+namespace {
+
+// The page margins, as shares of the page height (as layout's): furniture
+// stands above kHeaderBottom or below kFooterTop. Measured on the dev
+// flyers and samples (headers end by 5 %, footers start after 93 %).
+constexpr double kHeaderBottom = 0.07;
+constexpr double kFooterTop = 0.92;
+// Footers are set smaller than the body text (dev flyers: 0.6–0.8); the
+// running text may reach as low in body size.
+constexpr double kFooterMaxRelSize = 0.95;
+// A running header is at most body size (a page-2 title strip is larger).
+constexpr double kHeaderMaxRelSize = 1.05;
+// The title stands in the upper part of page 1 ...
+constexpr double kTitleZone = 0.5;
+// ... and is set clearly larger than the body text (dev titles 1.6–2.6;
+// the first section heading 1.1–1.4 sits lower or is smaller) ...
+constexpr double kTitleMinRelSize = 1.15;
+// ... in one of a few lines: longer blocks are text, not a title.
+constexpr std::size_t kTitleMaxCodePoints = 200;
+// A line continues the title when its first word is set in the title's
+// size (within this share: "(2024)" after the title, then the date).
+constexpr double kSameSize = 0.06;
+// A date line is short: "Datum: dinsdag 8 oktober 2024" is 29 code points.
+constexpr std::size_t kDateLineMaxCodePoints = 40;
+// The Save-the-date box's title is short ("Save the date", "Save the dates").
+constexpr std::size_t kBoxTitleMaxCodePoints = 20;
+// A sidebar's text is set smaller than the body text (dev sidebars: 0.56–0.7
+// of it; a table's row headers beside the text: 1.0).
+constexpr double kAsideMaxRelSize = 0.9;
+// A masthead line (band, subtitle) has few words (seed004's subtitle: 17);
+// more is text.
+constexpr std::size_t kMastheadMaxWords = 25;
+
+double page_height(const Block& b) { return b.page_height > 0 ? b.page_height : 842; }
+
+std::size_t word_count(const std::string& text) {
+  std::size_t n = 0;
+  bool in = false;
+  for (unsigned char c : text) {
+    bool space = std::isspace(c);
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+void set(Block& b, Role role, const char* why) {
+  b.role = role;
+  b.why = why;
+}
+
+bool is_page_number(const std::string& text) {
+  std::string t = trim(text);
+  if (t.empty() || t.size() > 12) return false;
+  // "2", "- 2 -", "2/3", "p. 2", "Pagina 2 van 3": digits and a few signs or words.
+  int digits = 0;
+  for (unsigned char c : t) digits += std::isdigit(c) != 0;
+  if (digits == 0 || find_date(t)) return false;  // "25/09/25" in the band's corner is a date
+  std::string f = fold(t);
+  for (std::string_view w : {"pagina ", "page ", "p "})
+    if (f.rfind(w, 0) == 0) return true;
+  for (unsigned char c : t)
+    if (!std::isdigit(c) && c != '/' && c != '-' && c != ' ' && c != '|') return false;
+  return true;
+}
+
+bool has_contact(const std::string& text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start && is_contact_word(std::string_view(text).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool side_by_side(const Rect& a, const Rect& b) {
+  return a.overlap_y(b) > 0.3 * std::min(a.height(), b.height()) && a.overlap_x(b) <= 0;
+}
+
+// 1. Furniture: page numbers, footers, running headers, by where they stand,
+// their size, their words (contacts) and whether they repeat.
+void mark_furniture(std::vector<Block>& blocks) {
+  for (Block& b : blocks) {
+    const double H = page_height(b);
+    bool foot = b.bbox.y0 > kFooterTop * H, head = b.bbox.y1 < kHeaderBottom * H;
+    if ((foot || head) && is_page_number(b.text))
+      set(b, Role::page_number, "a number alone in the page margin");
+    else if (foot && b.repeats)
+      set(b, Role::footer, "repeats at the foot of every page");
+    else if (foot && b.rel_size < kFooterMaxRelSize)
+      set(b, Role::footer, "small type at the foot of the page");
+    else if (foot && has_contact(b.text))
+      set(b, Role::footer, "contact line at the foot of the page");
+    else if (head && (b.repeats || (b.page > 1 && b.rel_size <= kHeaderMaxRelSize)))
+      set(b, Role::running_header, b.repeats ? "repeats at the top of every page" : "small line at the top of a later page");
+  }
+  // What stands beside a footer at the foot of the page is footer too
+  // ("Met de steun van ..." left of the contact lines).
+  for (Block& b : blocks)
+    if (b.role == Role::body && b.bbox.y0 > kFooterTop * page_height(b))
+      for (const Block& f : blocks)
+        if (f.role == Role::footer && f.page == b.page && side_by_side(b.bbox, f.bbox))
+          set(b, Role::footer, "beside a footer at the foot of the page");
+}
+
+bool is_box_title(const Block& b) {
+  return heading_kind(b.text) == "events" && count_code_points(b.text) < kBoxTitleMaxCodePoints;
+}
+
+// 2. The Save-the-date box: its title, and the announcements after it (below
+// it in its width on its page, or after it in the text flow) until the next
+// heading; or, where OCR lost the title, an area under the columns reaching
+// over them that gives a date or a time.
+void mark_events(std::vector<Block>& blocks) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& box = blocks[i];
+    if (box.role != Role::body) continue;
+    bool titled = is_box_title(box) || (box.kind == BlockKind::heading && heading_kind(box.text) == "events");
+    bool untitled = !titled && box.spans_columns && (find_date(box.text) || find_time_range(box.text));
+    if (!titled && !untitled) continue;
+    if (titled)
+      set(box, Role::save_the_date, "names the Save-the-date box");
+    else
+      set(box, Role::event, "under the columns, over several, with a date or time");
+    // The box's text: after it in reading order, below it in its width on
+    // its page (what the reading order puts between, another column's
+    // text, is not the box's), up to the next heading.
+    for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+      Block& b = blocks[j];
+      if (b.role != Role::body) continue;
+      if (b.kind == BlockKind::heading || b.page != box.page) break;
+      if (b.bbox.y0 < box.bbox.y0 - 2 || b.bbox.overlap_x(box.bbox) <= 0) continue;
+      set(b, Role::event, titled ? "below the Save-the-date box's title" : "below an announcement, in its width");
+    }
+  }
+}
+
+bool is_date_line(const std::string& text) {
+  std::string rest = label_kind(text) == LabelKind::date ? strip_label(text) : text;
+  auto d = find_date(rest);
+  return d && d->year && count_code_points(rest) <= kDateLineMaxCodePoints;
+}
+
+// 3. The head of page 1: the title by its type size rank, what stands above
+// it (series label, band lines), the date line, and the labelled data
+// (participants, agenda) in a sidebar or in the main area before the first
+// section heading.
+void mark_head(std::vector<Block>& blocks) {
+  // The title: page 1's largest type in its upper part, not a known heading.
+  int title = -1;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.page != 1 || b.role != Role::body || b.narrow_column || b.kind == BlockKind::table) continue;
+    if (b.bbox.y0 > kTitleZone * page_height(b) || b.rel_size < kTitleMinRelSize) continue;
+    if (count_code_points(b.text) > kTitleMaxCodePoints || is_known_heading(b.text) || is_date_line(b.text)) continue;
+    if (is_series_label(b.text) || label_kind(b.text) != LabelKind::none) continue;
+    if (title < 0 || b.font_size > blocks[title].font_size + 0.01) title = static_cast<int>(i);
+  }
+  std::size_t head_end = 0;  // first block after the title's lines
+  if (title >= 0) {
+    Block& t = blocks[title];
+    set(t, Role::title, "largest type in the upper half of page 1");
+    head_end = title + 1;
+    // A title set over two blocks: the next begins in the title's size.
+    while (head_end < blocks.size()) {
+      Block& n = blocks[head_end];
+      if (n.page != 1 || n.role != Role::body || n.narrow_column) break;
+      double size = n.first_size > 0 ? n.first_size : n.font_size;
+      if (std::abs(size - t.font_size) > kSameSize * t.font_size || n.bbox.y0 < t.bbox.y0) break;
+      set(n, Role::title, "goes on in the title's type under it");
+      ++head_end;
+    }
+    // Above the title: the series label and the band's other lines.
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      Block& b = blocks[i];
+      if (b.page != 1 || b.role != Role::body || b.narrow_column || b.bbox.y1 > t.bbox.y0 + 1) continue;
+      if (is_series_label(b.text))
+        set(b, Role::series, "the series label above the title");
+      else if (is_date_line(b.text))
+        set(b, Role::date_line, "a date line above the title");
+      else if (word_count(b.text) <= kMastheadMaxWords)
+        set(b, Role::masthead, "a band line above the title");
+    }
+  }
+  // The head: page-1 blocks before the first section heading, plus the
+  // narrow edge column (a sidebar) wherever the reading order puts it.
+  bool participants = false, standing_seen = false, agenda_open = false, date_seen = false;
+  // A narrow edge column is a sidebar only when its words say so (a count
+  // of participants, the standing description, a label) or it is set in
+  // smaller type than the text: a table's first column is text like any other.
+  bool has_standing = false, sidebar = false;
+  for (const Block& b : blocks) {
+    if (b.page != 1 || !b.narrow_column || b.role != Role::body) continue;
+    has_standing = has_standing || is_standing_description(b.text);
+    sidebar = sidebar || is_standing_description(b.text) || label_kind(b.text) != LabelKind::none ||
+              is_presentation_line(b.text) || find_participants(b.text) || b.rel_size < kAsideMaxRelSize;
+  }
+  const Block* last_agenda = nullptr;
+  bool in_head = true;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.page != 1) break;
+    if (b.role == Role::title) continue;
+    if (b.role != Role::body) continue;
+    bool aside = b.narrow_column && sidebar;
+    const std::string& text = b.text;
+    // A date line may be set like a heading (the band's corner) and come
+    // late in reading order; above the columns it is still the head's.
+    bool date_line = !date_seen && !aside && is_date_line(text) && (in_head || b.above_columns);
+    if (!aside && !date_line && b.kind == BlockKind::heading && i >= head_end) in_head = false;
+    if (!aside && !date_line && !in_head && !b.above_columns) continue;
+    LabelKind label = label_kind(text);
+    std::string rest = strip_label(text);
+    if (date_line) {
+      set(b, Role::date_line, label == LabelKind::date ? "a date after a date label" : "a short date line in the head");
+      date_seen = true;
+    } else if (is_standing_description(text)) {
+      set(b, Role::standing_description, "the series' standing description (cues.tsv)");
+      standing_seen = true;
+      agenda_open = aside;
+    } else if (is_presentation_line(text)) {
+      set(b, Role::presentation_line, "points to the presentation (cues.tsv)");
+      agenda_open = false;
+    } else if (label != LabelKind::none && rest.empty()) {
+      set(b, Role::label, "a label alone (cues.tsv)");
+      agenda_open = label == LabelKind::agenda;
+      last_agenda = nullptr;
+    } else if (!participants && (label == LabelKind::participants || (!standing_seen && find_participants(text)))) {
+      set(b, Role::participants, label == LabelKind::participants ? "after a participants label" : "a participant count");
+      participants = true;
+    } else if (!participants && !standing_seen && i + 1 < blocks.size() && blocks[i + 1].role == Role::body &&
+               blocks[i + 1].page == b.page && blocks[i + 1].column == b.column &&
+               find_participants(text + " " + blocks[i + 1].text)) {
+      // The count set in its own type over the line that says who
+      // ("Een dertigtal" / "professionals uit ..."): one participants line.
+      b.text += " " + blocks[i + 1].text;
+      blocks[i + 1].text.clear();
+      set(b, Role::participants, "a participant count over two blocks");
+      set(blocks[i + 1], Role::participants, "joined to the count above it");
+      participants = true;
+    } else if (agenda_open && label == LabelKind::none &&
+               (b.kind == BlockKind::list_item || aside ||
+                (last_agenda && last_agenda->area == b.area && last_agenda->kind != BlockKind::list_item))) {
+      set(b, Role::agenda_item, aside ? "after the standing description in the sidebar" : "after an agenda label");
+      last_agenda = &b;
+    } else if (label == LabelKind::agenda) {
+      set(b, Role::agenda_item, "after an agenda label on its line");
+      agenda_open = true;
+      last_agenda = &b;
+    } else if (aside && !has_standing && b.kind == BlockKind::list_item) {
+      set(b, Role::agenda_item, "a list in the sidebar");
+    } else if (aside) {
+      set(b, Role::aside, "other text of the narrow edge column on page 1");
+    } else if ((b.above_columns || (title >= 0 && i >= static_cast<std::size_t>(title) && i <= head_end + 1 &&
+                                    b.rel_size > kHeaderMaxRelSize)) &&
+               word_count(text) <= kMastheadMaxWords && b.kind != BlockKind::list_item) {
+      set(b, Role::masthead, b.above_columns ? "a band line above the columns" : "a subtitle under the title");
+    } else if (b.kind != BlockKind::heading) {
+      agenda_open = agenda_open && b.kind == BlockKind::list_item;
+    }
+  }
+}
+
+// 4. Section headings: what layout set apart by type (or a known heading's
+// words) in the text flow; everything else left is body text.
+void mark_sections(std::vector<Block>& blocks) {
+  for (Block& b : blocks) {
+    if (b.role != Role::body) continue;
+    if (b.kind == BlockKind::heading)
+      set(b, Role::section_heading, is_known_heading(b.text) ? "a known heading (sections.tsv)" : "set apart by type");
+    else if (b.kind == BlockKind::subheading && is_known_heading(b.text) && heading_kind(b.text) != "other")
+      set(b, Role::section_heading, "a known heading in bold (sections.tsv)");
+    else
+      b.why = "running text";
+  }
+}
+
+}  // namespace
+
+void assign_roles(std::vector<Block>& blocks) {
+  for (Block& b : blocks) set(b, Role::body, "");
+  mark_furniture(blocks);
+  mark_events(blocks);
+  mark_head(blocks);
+  mark_sections(blocks);
+}
+
+}  // namespace overleg
