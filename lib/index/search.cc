@@ -21,24 +21,38 @@ bool is_date_bound(const std::string& date) {
 
 Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
   // The texts' rowids say whose they are (schema.h: kTextsPerReport), so the
-  // join to reports needs no column of the FTS table.
-  std::string sql =
-      "SELECT r.sha256, r.source_path, r.title, r.date, r.zone, r.theme, search.source,"
-      " s.kind, s.heading, s.page, b.type, bm25(search) AS score,"
+  // join to reports needs no column of the FTS table. Two steps: rank the
+  // matches joined only to what the filters need, keep the best `limit`,
+  // then join those few for display and snippet. Joining every match to
+  // reports, blocks and sections before ranking cost 3x the CPU for a word in
+  // most reports (bench/index_bench.py, docs/performance.md).
+  const std::string per_report = std::to_string(kTextsPerReport);
+  std::string rank =
+      "SELECT search.rowid AS id, bm25(search) AS score FROM search";
+  if (q.zone || q.theme || q.from || q.to) rank += " JOIN reports r ON r.id = search.rowid / " + per_report;
+  if (q.kind)
+    rank += " JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
+            " JOIN sections s ON s.id = b.section_id";
+  rank += " WHERE search MATCH ?3";
+  if (q.zone) rank += " AND r.zone = ?4 COLLATE NOCASE";
+  if (q.theme) rank += " AND r.theme LIKE '%' || ?5 || '%'";
+  if (q.from) rank += " AND r.date >= ?6";
+  // "--to 2025" keeps 2025-12-31: compare as many characters as the bound has.
+  if (q.to) rank += " AND substr(r.date, 1, length(?7)) <= ?7";
+  if (q.kind) rank += " AND s.kind = ?8";
+  rank += " ORDER BY score, search.rowid";
+  if (q.limit > 0) rank += " LIMIT " + std::to_string(q.limit);
+  const std::string sql =
+      "WITH hits AS (" + rank + ")"
+      " SELECT r.sha256, r.source_path, r.title, r.date, r.zone, r.theme, search.source,"
+      " s.kind, s.heading, s.page, b.type, hits.score,"
       " snippet(search, 0, ?1, ?2, '…', " + std::to_string(kSnippetTokens) + ")"
-      " FROM search"
-      " JOIN reports r ON r.id = search.rowid / " + std::to_string(kTextsPerReport) +
+      " FROM hits JOIN search ON search.rowid = hits.id"
+      " JOIN reports r ON r.id = search.rowid / " + per_report +
       " LEFT JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
       " LEFT JOIN sections s ON s.id = b.section_id"
-      " WHERE search MATCH ?3";
-  if (q.zone) sql += " AND r.zone = ?4 COLLATE NOCASE";
-  if (q.theme) sql += " AND r.theme LIKE '%' || ?5 || '%'";
-  if (q.from) sql += " AND r.date >= ?6";
-  // "--to 2025" keeps 2025-12-31: compare as many characters as the bound has.
-  if (q.to) sql += " AND substr(r.date, 1, length(?7)) <= ?7";
-  if (q.kind) sql += " AND s.kind = ?8";
-  sql += " ORDER BY score, search.rowid";
-  if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
+      " WHERE search MATCH ?3"
+      " ORDER BY hits.score, hits.id";
   try {
     sql::Statement st = archive.connection().prepare(sql);
     st.bind(1, q.mark_open).bind(2, q.mark_close).bind(3, q.match);

@@ -26,9 +26,9 @@ if [ "${1:-}" = "--inside" ]; then
   "$PY" "$SRC/scripts/pg_load.py" "$T/records.jsonl" 2> "$T/load2.err"
   after=$(q "SELECT md5(string_agg(sha256 || position || text || tsv::text, '|' ORDER BY sha256, position)) FROM overleg_texts")
   check "loading twice changes nothing" '[ "$before" = "$after" ] && [ "$(q "SELECT count(*) FROM overleg_reports")" -eq "$n" ]'
-  # Dutch stemming: "overleggen" and "overleg" share a stem; the diaeresis goes too.
-  check "a stemmed Dutch query finds the reports (overleggen ~ overleg)" \
-    '[ "$(q "SELECT count(DISTINCT sha256) FROM overleg_texts WHERE tsv @@ websearch_to_tsquery(config, '"'overleggen'"')")" -gt 0 ]'
+  # Dutch stemming: "zorgen" and "zorg" share a stem; the diaeresis goes too.
+  check "a stemmed Dutch query finds a text with the other form (zorgen ~ zorg)" \
+    '[ "$(q "SELECT count(*) FROM overleg_texts WHERE tsv @@ websearch_to_tsquery(config, '"'zorgen'"') AND text ~ '"'\\mzorg\\M'"'")" -gt 0 ]'
   check "coordinatie finds coördinatie (dutch configuration)" \
     '[ "$(q "SELECT count(*) FROM overleg_texts WHERE tsv @@ websearch_to_tsquery(config, '"'coordinatie'"') AND text LIKE '"'%coördinatie%'"'")" -gt 0 ]'
   if [ -s "$T/french.jsonl" ]; then
@@ -62,4 +62,21 @@ trap 'rm -rf "$T"' EXIT
 if ls "$SHARED"/fr-*.pdf > /dev/null 2>&1; then
   "$BIN" extract -q $(ls "$SHARED"/fr-*.pdf | grep -v -- -scan) -o "$T/french.jsonl" || true
 fi
+# Records may say "language": null (format 1.1 allows it, and a pipeline that
+# cannot tell leaves it so); the loader's mapping is tested on records that
+# carry the language their corpus states: samples/ are Dutch, fr-* French.
+fill_language() {
+  [ -s "$1" ] || return 0
+  "$PY" -c 'import json, sys
+lang = sys.argv[2]
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        r = json.loads(line)
+        r["language"] = r.get("language") or lang
+        out.append(json.dumps(r, ensure_ascii=False))
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out) + "\n")' "$1" "$2"
+}
+fill_language "$T/records.jsonl" nl
+[ -f "$T/french.jsonl" ] && fill_language "$T/french.jsonl" fr
 pg_virtualenv "$0" --inside "$T" "$SRC" "$PY"

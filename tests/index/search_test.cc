@@ -45,7 +45,7 @@ TEST_CASE("search: a phrase in an actions section, by zone and kind", "[index][s
     CHECK(h.section_heading == std::optional<std::string>("Gezamenlijke acties"));
     CHECK(h.page == std::optional<long long>(2));
     CHECK(h.block_type == std::optional<std::string>("list_item"));
-    CHECK_THAT(h.snippet, Catch::Contains("[gedeelde] [wachtlijst]"));
+    CHECK_THAT(h.snippet, Catch::Contains("[gedeelde wachtlijst]"));
   }
   q.kind = "findings";
   CHECK(run(a, q).empty());
