@@ -64,9 +64,12 @@ TEST_CASE("expand_inputs: a missing path is a problem, the others still come", "
   CHECK(list.problems[0].to_line().find("missing.pdf") != std::string::npos);
 }
 
-TEST_CASE("expand_inputs: an empty folder gives nothing and no problem", "[inputs]") {
+TEST_CASE("expand_inputs: a folder without any input is a problem naming it (issue #12)", "[inputs]") {
   TempDir dir;
   InputList list = expand_inputs({dir.path().string()});
   CHECK(list.paths.empty());
-  CHECK(list.problems.empty());
+  REQUIRE(list.problems.size() == 1);
+  CHECK(list.problems[0].code == "input_empty");
+  CHECK(list.problems[0].file == dir.path().string());
+  CHECK(list.warnings.empty());
 }
