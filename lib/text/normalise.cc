@@ -5,26 +5,11 @@
 #include <unicode/unistr.h>
 
 #include "lexicon/lexicon.h"
+#include "util/ligatures.h"
 #include "util/text.h"
 
 namespace overleg {
 namespace {
-
-// Ligature code points and what they stand for.
-const char32_t* ligature(char32_t c) {
-  switch (c) {
-    case U'\uFB00': return U"ff";
-    case U'\uFB01': return U"fi";
-    case U'\uFB02': return U"fl";
-    case U'\uFB03': return U"ffi";
-    case U'\uFB04': return U"ffl";
-    case U'\uFB05': return U"st";
-    case U'\uFB06': return U"st";
-    case U'\u0132': return U"IJ";
-    case U'\u0133': return U"ij";
-    default: return nullptr;
-  }
-}
 
 bool is_private_use(char32_t c) {
   return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
@@ -86,7 +71,7 @@ std::string clean_text(std::string_view text) {
       if (i + 1 < in.size() && in[i + 1] == U'\n') out.push_back(c);
       continue;
     }
-    if (const char32_t* lig = ligature(c)) {
+    if (std::u32string_view lig = ligature_letters(c); !lig.empty()) {
       if (space && !out.empty() && out.back() != U'\n') out.push_back(U' ');
       space = false;
       out += lig;
