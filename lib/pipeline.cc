@@ -9,6 +9,7 @@
 #include "text/normalise.h"
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
+#include "text/document_repair.h"
 #include "text/repair.h"
 #include "segment/segment.h"
 #include "util/sha256.h"
@@ -91,22 +92,8 @@ Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
 }
 
 void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
-  for (Block& b : blocks) {
-    // Footers and running headers are not part of the record; their
-    // repairs would only be noise in it.
-    if (b.region == Region::footer || b.region == Region::running_header) continue;
-    RepairOptions opts;
-    opts.ocr = b.page >= 1 && b.page <= static_cast<int>(pages.size()) &&
-               pages[b.page - 1].method == PageMethod::ocr;
-    auto fix = [&](std::string& text) {
-      RepairOutcome out = repair_text(text, b.page, *lexicon_, opts);
-      text = std::move(out.text);
-      report.repairs.insert(report.repairs.end(), out.repairs.begin(), out.repairs.end());
-    };
-    fix(b.text);
-    for (auto& row : b.rows)
-      for (auto& cell : row) fix(cell);
-  }
+  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, *lexicon_);
+  report.repairs.insert(report.repairs.end(), repairs.begin(), repairs.end());
 }
 
 Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes) {

@@ -46,6 +46,10 @@ struct Page {
   int chars = 0;                          ///< characters extracted from this page
   std::optional<double> ocr_confidence;   ///< mean word confidence when OCR'd
   std::vector<Diagnostic> warnings;
+  /// The text layer is itself OCR output (invisible text over the page
+  /// image, as scanners write it); set by extract when it sees that. Repair
+  /// treats such a page as OCR'd (text/ocr_text_layer.h also knows OCR fonts).
+  bool text_layer_ocr = false;
 };
 
 }  // namespace overleg

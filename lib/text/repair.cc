@@ -3,6 +3,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/spelling.h"
 #include "text/broken_words.h"
+#include "text/document_words.h"
 #include "text/pieces.h"
 #include "text/repair_log.h"
 #include "text/stray_signs.h"
@@ -28,14 +29,28 @@ bool known_across_hyphen(const std::vector<Piece>& p, std::size_t i, const Lexic
 }
 
 // Words: confusions, diacritics, ij, run-ons, case.
-void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexicon& lex, RepairLog& log) {
+// OCR's confidence in word i: looked up by its white-space word, then by
+// the word piece alone (normalise may have joined it to a neighbour).
+std::optional<double> confidence_of(const std::vector<Piece>& p, std::size_t i, const OcrConfidences* confidences) {
+  if (!confidences) return std::nullopt;
+  auto [a, b] = chunk_range(p, i);
+  for (const std::string& key : {std::string(DocumentWords::strip(join_text(p, a, b))), p[i].text}) {
+    auto it = confidences->find(key);
+    if (it != confidences->end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexicon& lex, const RepairOptions& options,
+                  RepairLog& log) {
   for (std::size_t i = 0; i < p.size(); ++i) {
     Piece& w = p[i];
     if (w.kind != PieceKind::word || w.protect || w.text.empty()) continue;
     auto [a, b] = hyphen_span(p, i);
     std::string record_before;
-    auto record = [&, a = a, b = b](const std::string& before, const std::string& rule) {
-      log.add(before, join_text(p, a, b), rule);
+    auto record = [&, a = a, b = b](const std::string& before, const std::string& rule,
+                                    std::optional<RepairEvidence> evidence = std::nullopt) {
+      log.add(before, join_text(p, a, b), rule, std::move(evidence));
     };
     // Ligatures and the ij digraph as one code point are never right in
     // the record: expand them first, then look at the word.
@@ -48,12 +63,15 @@ void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexico
       }
       if (hit) record(record_before, lig.digraph ? "ij" : "ligature");
     }
+    // A text layer's words are what the author typed: only the ligatures above.
+    if (!options.ocr) continue;
     if (known_across_hyphen(p, i, lex)) continue;
     bool line_end = hyphen_between(p, i + 1) && (i + 2 >= p.size() || p[i + 2].kind == PieceKind::space);
-    if (auto fix = words.repair(w.text, starts_sentence(p, i), context_of(p, i), line_end)) {
+    std::optional<double> confidence = confidence_of(p, i, options.confidences);
+    if (auto fix = words.repair(w.text, starts_sentence(p, i), context_of(p, i), line_end, confidence)) {
       std::string before = join_text(p, a, b);
       w.text = fix->text;
-      record(before, fix->rule);
+      record(before, fix->rule, std::move(fix->evidence));
     }
     if (auto fix = words.typographic_apostrophe(w.text)) {
       std::string before = join_text(p, a, b);
@@ -70,10 +88,13 @@ RepairOutcome repair_text(std::string_view text, int page, const Lexicon& lexico
   std::vector<Piece> pieces = tokenize(text);
   RepairLog log(page, out.repairs);
   WordRepairer words(lexicon, options);
-  strip_leading_bullets(pieces, log);
-  join_broken_words(pieces, lexicon, log);
-  repair_words(pieces, words, lexicon, log);
-  repair_punctuation(pieces, log);
+  // On a text layer only the extraction repairs: ligatures, white space.
+  if (options.ocr) {
+    strip_leading_bullets(pieces, log);
+    join_broken_words(pieces, lexicon, log);
+  }
+  repair_words(pieces, words, lexicon, options, log);
+  repair_punctuation(pieces, log, options.ocr);
   // Rebuilt only when something changed: otherwise the input, byte for byte.
   out.text = out.repairs.empty() ? std::string(text) : rebuild(pieces);
   return out;

@@ -63,7 +63,7 @@ void strip_leading_bullets(std::vector<Piece>& p, RepairLog& log) {
 }
 
 // 4. Punctuation and spaces.
-void repair_punctuation(std::vector<Piece>& p, RepairLog& log) {
+void repair_punctuation(std::vector<Piece>& p, RepairLog& log, bool ocr) {
   auto word_before = [&](std::size_t i) -> std::string {
     for (std::size_t k = i; k-- > 0;)
       if (!p[k].text.empty()) return p[k].kind == PieceKind::space ? std::string() : join_text(p, chunk_range(p, k).first, k + 1);
@@ -77,6 +77,7 @@ void repair_punctuation(std::vector<Piece>& p, RepairLog& log) {
   for (std::size_t i = 0; i < p.size(); ++i) {
     Piece& x = p[i];
     if (x.text.empty() || x.protect) continue;
+    if (!ocr && x.kind != PieceKind::space) continue;  // a text layer's signs are the author's
     // A stray "=" or "_" standing alone between words.
     if (x.kind == PieceKind::other && (x.text == "=" || x.text == "_" || x.text == "__")) {
       auto [a, b] = chunk_range(p, i);
@@ -110,8 +111,9 @@ void repair_punctuation(std::vector<Piece>& p, RepairLog& log) {
       }
     }
     // "‚" (low single quote) after a word and before a space: a comma.
+    // Not after a word of mixed case ("CWw‚"): that is itself misread.
     if (x.kind == PieceKind::other && x.text == "‚" && i > 0 && p[i - 1].kind == PieceKind::word &&
-        (i + 1 == p.size() || p[i + 1].kind == PieceKind::space)) {
+        case_shape(p[i - 1].text) != CaseShape::mixed && (i + 1 == p.size() || p[i + 1].kind == PieceKind::space)) {
       std::string w = p[i - 1].text;
       log.add(w + "‚", w + ",", "punctuation");
       x.text = ",";
@@ -142,6 +144,7 @@ void repair_punctuation(std::vector<Piece>& p, RepairLog& log) {
       }
     }
   }
+  if (!ocr) return;
   // Postcodes: ICU reads "145,1090" as one number; a 1-4 digit house number,
   // a comma and a 4-digit postcode before a capitalised place name is an
   // address that lost its space.

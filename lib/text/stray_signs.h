@@ -16,7 +16,8 @@ namespace overleg {
 /// Bullet glyphs left at the start of a text ("@ algemene" -> "algemene").
 void strip_leading_bullets(std::vector<Piece>& p, RepairLog& log);
 
-/// Stray punctuation and spaces between and around words.
-void repair_punctuation(std::vector<Piece>& p, RepairLog& log);
+/// Stray punctuation and spaces between and around words. `ocr`: the text
+/// is OCR'd; otherwise (a text layer) only doubled spaces are mended.
+void repair_punctuation(std::vector<Piece>& p, RepairLog& log, bool ocr);
 
 }  // namespace overleg

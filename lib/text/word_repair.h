@@ -24,6 +24,7 @@ class ConfusionTable;
 struct Fix {
   std::string text;
   std::string rule;
+  std::optional<RepairEvidence> evidence;  ///< candidates weighed, OCR confidence
 };
 
 /// `lower` written in the case pattern `shape` ("IJ" for a capitalised ij).
@@ -38,7 +39,9 @@ class WordRepairer {
 
   /// The fix for `token`, if any. `line_end`: the token ends its chunk with a
   /// hyphen ("bevor-"), so it may be the first half of a word that a line end split.
-  std::optional<Fix> repair(std::string_view token, bool sentence_start, SpellingContext ctx, bool line_end) const;
+  /// `confidence`: OCR's confidence in the token (0..1), when known.
+  std::optional<Fix> repair(std::string_view token, bool sentence_start, SpellingContext ctx, bool line_end,
+                            std::optional<double> confidence = std::nullopt) const;
 
   /// Letters, combining marks and inner apostrophes only: a token with any
   /// other code point (format characters, symbols) is left as it is.
@@ -49,7 +52,7 @@ class WordRepairer {
 
  private:
   /// Is the best candidate clearly better than the next, and believable?
-  bool acceptable(const std::vector<Candidate>& cands, std::size_t n, bool name_like) const;
+  bool acceptable(const std::vector<Candidate>& cands, std::size_t n) const;
   /// "SOciale": upper case spilled over from a neighbouring letter.
   std::optional<Fix> fix_case(std::string_view token, bool sentence_start, SpellingContext ctx) const;
 
