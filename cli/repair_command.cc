@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <locale>
 #include <memory>
 #include <sstream>
 
@@ -18,7 +19,8 @@ namespace {
 struct RepairArgs {
   std::string input = "-";
   bool explain = false;
-  bool ocr = false;
+  bool ocr = false;         // kept for old scripts: OCR'd text is the default
+  bool text_layer = false;
   std::string lexicon;
 };
 
@@ -40,7 +42,8 @@ int run_repair(const RepairArgs& a) {
     return exit_code::missing_data;
   }
   RepairOptions options;
-  options.ocr = a.ocr;
+  // The command repairs OCR output unless told the text is a text layer's.
+  options.ocr = a.ocr || !a.text_layer;
   // Line by line, so that the text keeps its lines; a form feed (as
   // pdftotext and Tesseract write between pages) starts the next page.
   std::string out;
@@ -61,8 +64,25 @@ int run_repair(const RepairArgs& a) {
   std::cout << out;
   std::cout.flush();
   if (a.explain) {
-    for (const Repair& r : repairs)
-      std::cerr << "page " << r.page << ": " << r.rule << ": " << r.from << " -> " << r.to << "\n";
+    for (const Repair& r : repairs) {
+      std::cerr << "page " << r.page << ": " << r.rule << ": " << r.from << " -> " << r.to;
+      if (r.evidence) {
+        // The evidence: the candidates weighed (best first), OCR's confidence.
+        std::string candidates;
+        for (const auto& c : r.evidence->candidates) candidates += (candidates.empty() ? "" : ", ") + c;
+        if (!candidates.empty()) std::cerr << " (candidates: " << candidates;
+        else std::cerr << " (";
+        if (r.evidence->ocr_confidence) {
+          std::ostringstream conf;
+          conf.imbue(std::locale::classic());
+          conf.precision(2);
+          conf << std::fixed << *r.evidence->ocr_confidence;
+          std::cerr << (candidates.empty() ? "" : "; ") << "OCR confidence " << conf.str();
+        }
+        std::cerr << ")";
+      }
+      std::cerr << "\n";
+    }
     std::cerr << repairs.size() << (repairs.size() == 1 ? " repair\n" : " repairs\n");
   }
   if (!std::cout) {
@@ -78,11 +98,14 @@ void add_repair_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<RepairArgs>();
   CLI::App* cmd = app.add_subcommand("repair", "Repair OCR damage in plain text and print it");
   cmd->add_option("file", args->input, "text file to repair, - for standard input")->default_val("-");
-  cmd->add_flag("--explain", args->explain, "list each repair (page, rule, from -> to) on standard error");
-  cmd->add_flag("--ocr", args->ocr, "the text is OCR output: also apply OCR-only rules (' -> ’ inside words)");
+  cmd->add_flag("--explain", args->explain,
+                "list each repair (page, rule, from -> to, the candidates weighed) on standard error");
+  cmd->add_flag("--ocr", args->ocr, "the text is OCR output (the default): every rule runs");
+  cmd->add_flag("--text-layer", args->text_layer,
+                "the text is a PDF text layer's: only the extraction repairs (ligatures, spaces)");
   cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: nl.lex in --data-dir or the installed data)")
       ->option_text("FILE");
-  cmd->footer("Examples:\n  overleg repair scan.txt --explain\n  pdftotext report.pdf - | overleg repair - --ocr");
+  cmd->footer("Examples:\n  overleg repair scan.txt --explain\n  pdftotext report.pdf - | overleg repair - --text-layer");
   cmd->callback([args, &exit_code] { exit_code = run_repair(*args); });
 }
 

@@ -6,26 +6,13 @@
 #include "roles/headings.h"
 #include "roles/roles.h"
 #include "text/normalise.h"
-#include "text/repair.h"
+#include "text/document_repair.h"
 
 namespace overleg {
 
 void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
-  for (Block& b : blocks) {
-    // Footers, running headers and page numbers are not part of the
-    // record; their repairs would only be noise in it.
-    if (b.role == Role::footer || b.role == Role::running_header || b.role == Role::page_number) continue;
-    RepairOptions opts;
-    opts.ocr = b.page >= 1 && b.page <= static_cast<int>(pages.size()) && pages[b.page - 1].method == PageMethod::ocr;
-    auto fix = [&](std::string& text) {
-      RepairOutcome out = repair_text(text, b.page, *lexicon_, opts);
-      text = std::move(out.text);
-      report.repairs.insert(report.repairs.end(), out.repairs.begin(), out.repairs.end());
-    };
-    fix(b.text);
-    for (auto& row : b.rows)
-      for (auto& cell : row) fix(cell);
-  }
+  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, *lexicon_);
+  report.repairs.insert(report.repairs.end(), repairs.begin(), repairs.end());
 }
 
 std::vector<Block> Converter::read_blocks(const std::vector<Page>& pages, Report& report, bool repair) const {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "util/ligatures.h"
 
 namespace overleg {
 namespace {
@@ -160,29 +161,6 @@ bool looks_odd(const std::u32string& token) {
   return (!vowel && token.size() >= 3) || worst >= 6;
 }
 
-void expand_ligature(char32_t cp, std::u32string& token) {
-  switch (cp) {
-    case 0xFB00:
-      token += U"ff";
-      break;
-    case 0xFB01:
-      token += U"fi";
-      break;
-    case 0xFB02:
-      token += U"fl";
-      break;
-    case 0xFB03:
-      token += U"ffi";
-      break;
-    case 0xFB04:
-      token += U"ffl";
-      break;
-    default:
-      token += U"st";
-      break;  // U+FB05, U+FB06
-  }
-}
-
 // Text-like ink of the ink image, split by whether the page's word boxes
 // cover it: dark pixels in connected components no taller than a line of
 // big type. Type is made of such small blobs (at kInkDpi a word or a line is
@@ -280,7 +258,7 @@ TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const 
       if (is_bad_glyph(cp)) ++stats.bad_glyphs;
       if (is_letter(cp)) {
         if (cp >= 0xFB00)
-          expand_ligature(cp, token);
+          token += ligature_letters(cp);
         else
           token += cp;
       } else {

@@ -50,6 +50,10 @@ struct Page {
   /// The OCR decision renders a page only when an image may hold text.
   double largest_image_pixels = -1;
   std::vector<Diagnostic> warnings;
+  /// The text layer is itself OCR output (invisible text over the page
+  /// image, as scanners write it); set by extract when it sees that. Repair
+  /// treats such a page as OCR'd (text/ocr_text_layer.h also knows OCR fonts).
+  bool text_layer_ocr = false;
 };
 
 }  // namespace overleg

@@ -5,55 +5,19 @@
 #include <unicode/unistr.h>
 
 #include "lexicon/lexicon.h"
+#include "text/document_words.h"
+#include "text/line_end_hyphen.h"
+#include "util/ligatures.h"
 #include "util/text.h"
 
 namespace overleg {
 namespace {
-
-// Ligature code points and what they stand for.
-const char32_t* ligature(char32_t c) {
-  switch (c) {
-    case U'\uFB00': return U"ff";
-    case U'\uFB01': return U"fi";
-    case U'\uFB02': return U"fl";
-    case U'\uFB03': return U"ffi";
-    case U'\uFB04': return U"ffl";
-    case U'\uFB05': return U"st";
-    case U'\uFB06': return U"st";
-    case U'\u0132': return U"IJ";
-    case U'\u0133': return U"ij";
-    default: return nullptr;
-  }
-}
 
 bool is_private_use(char32_t c) {
   return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
 }
 
 bool is_line_end_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011' || c == U'\u00AD'; }
-
-bool is_vowel(char32_t c) {
-  switch (c) {
-    case U'a': case U'e': case U'i': case U'o': case U'u': case U'y':
-    case U'á': case U'é': case U'í': case U'ó': case U'ú':
-    case U'ä': case U'ë': case U'ï': case U'ö': case U'ü': return true;
-    default: return false;
-  }
-}
-
-// Words that follow a suspended compound part: "welzijns- en gezondheidssector".
-bool is_conjunction(std::string_view w) {
-  return w == "en" || w == "of" || w == "tot" || w == "noch" || w == "&" || w == "als" || w == "dan";
-}
-
-bool all_caps_or_digits(std::u32string_view w) {
-  if (w.empty()) return false;
-  for (char32_t c : w)
-    if (u_isalpha(static_cast<UChar32>(c)) && !u_isupper(static_cast<UChar32>(c))) return false;
-  return true;
-}
-
-bool known(const Lexicon* lexicon, const std::string& w) { return lexicon && lexicon->contains_any_case(w); }
 
 // The letters at the end of `s` (the word the hyphen is attached to).
 std::u32string trailing_word(std::u32string_view s) {
@@ -86,7 +50,7 @@ std::string clean_text(std::string_view text) {
       if (i + 1 < in.size() && in[i + 1] == U'\n') out.push_back(c);
       continue;
     }
-    if (const char32_t* lig = ligature(c)) {
+    if (std::u32string_view lig = ligature_letters(c); !lig.empty()) {
       if (space && !out.empty() && out.back() != U'\n') out.push_back(U' ');
       space = false;
       out += lig;
@@ -127,47 +91,30 @@ std::string clean_text(std::string_view text) {
   return cleaned;
 }
 
-std::string join_hyphenated(std::string_view first, std::string_view second, const Lexicon* lexicon) {
+std::string join_hyphenated(std::string_view first, std::string_view second, const Lexicon* lexicon,
+                            const DocumentWords* document) {
   std::u32string a = to_u32(first), b = to_u32(second);
   if (a.empty() || !is_line_end_hyphen(a.back())) return std::string(first) + " " + std::string(second);
   char32_t hyphen = a.back();
   std::u32string stem = a.substr(0, a.size() - 1);
-  std::u32string left = trailing_word(stem);  // the word part before the hyphen
-  std::u32string right = leading_word(b);     // the word part after the break
-  std::string left8 = to_utf8(left), right8 = to_utf8(right);
   std::string stem8 = to_utf8(stem), second8(second);
   // A kept hyphen is written as "-": a U+2010 at a line end is the
   // typesetter's mark, the word itself has the ASCII hyphen.
-  auto kept = [&] { return stem8 + "-" + second8; };
-  auto joined = [&] { return stem8 + second8; };
-
-  if (left.empty() || right.empty()) return kept();
-  // A suspended compound part: "welzijns- en gezondheidssector" keeps hyphen and space.
-  if (is_conjunction(to_lower(right8))) return stem8 + "- " + second8;
-  if (hyphen == U'\u00AD') return joined();  // a soft hyphen only ever splits
-  // Capitals after the break ("Zuid-"+"Oost"), abbreviations and numbers
-  // before it ("GG-"+"zorg", "65-"+"plussers") are written with the hyphen.
-  if (starts_uppercase(right8) || all_caps_or_digits(left)) return kept();
-  std::string whole = left8 + right8, hyphenated = left8 + "-" + right8;
-  bool whole_known = known(lexicon, whole), hyphenated_known = known(lexicon, hyphenated);
-  if (whole_known && !hyphenated_known) return joined();
-  if (hyphenated_known && !whole_known) return kept();
-  if (whole_known && hyphenated_known) return joined();
-  // Neither form is in the lexicon. Dutch writes a hyphen where two vowels
-  // of the parts would otherwise read as one sound ("re-integratie",
-  // "co-ouder") -- when both parts are words or known prefixes; and in a
-  // compound with a name ("Diogenes-syndroom"). Otherwise a line-end hyphen
-  // is the typesetter's.
-  bool parts_known = known(lexicon, left8) && known(lexicon, right8);
-  if (parts_known && is_vowel(u_tolower(static_cast<UChar32>(left.back()))) &&
-      is_vowel(u_tolower(static_cast<UChar32>(right.front()))))
-    return kept();
-  if (starts_uppercase(left8) && !known(lexicon, left8) && known(lexicon, right8) && lexicon) return kept();
-  return joined();
+  HyphenDecision d = decide_line_end_hyphen(to_utf8(trailing_word(stem)), to_utf8(leading_word(b)),
+                                            hyphen == U'\u00AD', lexicon, document);
+  switch (d.outcome) {
+    case HyphenOutcome::suspend: return stem8 + "- " + second8;
+    case HyphenOutcome::keep: return stem8 + "-" + second8;
+    case HyphenOutcome::join: break;
+  }
+  return stem8 + second8;
 }
 
-std::string normalise_text(std::string_view text, const Lexicon* lexicon) {
-  std::string clean = clean_text(text);
+std::string normalise_text(std::string_view text, const Lexicon* lexicon, const DocumentWords* document) {
+  return join_lines(clean_text(text), lexicon, document);
+}
+
+std::string join_lines(std::string_view clean, const Lexicon* lexicon, const DocumentWords* document) {
   std::string out;
   std::size_t start = 0;
   while (start < clean.size()) {
@@ -183,7 +130,7 @@ std::string normalise_text(std::string_view text, const Lexicon* lexicon) {
       std::size_t sp2 = line.find(' ');
       std::string_view first = line.substr(0, sp2);
       std::string_view rest = sp2 == std::string_view::npos ? std::string_view() : line.substr(sp2);
-      out = head + join_hyphenated(last, first, lexicon) + std::string(rest);
+      out = head + join_hyphenated(last, first, lexicon, document) + std::string(rest);
     }
     if (nl == std::string::npos) break;
     start = nl + 1;
@@ -192,10 +139,19 @@ std::string normalise_text(std::string_view text, const Lexicon* lexicon) {
 }
 
 void normalise_blocks(std::vector<Block>& blocks, const Lexicon* lexicon) {
+  // Cleaned first, all of the document, so that its own spelling of a word
+  // ("Kuregem", "niet-digitaal") decides the hyphens its line ends broke.
+  DocumentWords document;
   for (Block& b : blocks) {
-    b.text = normalise_text(b.text, lexicon);
+    b.text = clean_text(b.text);
+    document.add(b.text, false);
     for (auto& row : b.rows)
-      for (auto& cell : row) cell = normalise_text(cell, lexicon);
+      for (auto& cell : row) document.add(cell = clean_text(cell), false);
+  }
+  for (Block& b : blocks) {
+    b.text = join_lines(b.text, lexicon, &document);
+    for (auto& row : b.rows)
+      for (auto& cell : row) cell = join_lines(cell, lexicon, &document);
   }
 }
 

@@ -11,6 +11,11 @@
 // word; any other unknown word is changed only when one candidate is clearly
 // better than the next. Text without such damage comes out byte-identical.
 //
+// Only OCR'd text gets the OCR rules; a text layer only the extraction
+// repairs (RepairOptions::ocr). A word the document itself repeats or writes
+// in a text layer, or a capitalised word inside a sentence (a name), is left
+// alone; a confidently read OCR word too.
+//
 // Rules (Repair::rule): "diacritic", "ij", "ligature", "confusion" (OCR
 // letter confusions of dictionaries/rules/confusions.tsv), "lexicon" (a
 // general one-letter edit), "case" (SOciale), "split" (run-on words), "join"
@@ -21,6 +26,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/report.h"
@@ -28,12 +34,24 @@
 namespace overleg {
 
 class Lexicon;
+class DocumentWords;
+
+/// OCR words of a page (punctuation stripped) -> the lowest confidence (0..1)
+/// OCR read them with.
+using OcrConfidences = std::unordered_map<std::string, double>;
 
 struct RepairOptions {
-  /// The text comes from OCR: also apply the OCR-only rules (a straight
-  /// apostrophe inside a word becomes ’, as printed). Off for text layers,
-  /// whose apostrophes are what the author typed.
+  /// The text is OCR'd (read by OCR, or a text layer that is OCR output):
+  /// the OCR rules run -- confusions, diacritics, ij, general edits, run-ons,
+  /// broken words, stray signs, case, straight apostrophes. Off, for a real
+  /// text layer, only the extraction repairs run: ligature and ij code points
+  /// ("ligature", "ij") and white space ("punctuation").
   bool ocr = false;
+  /// The document's own words (evidence: a word it repeats or a text layer
+  /// writes is left alone); may be null.
+  const DocumentWords* document = nullptr;
+  /// The OCR confidence of the page's words; may be null (not OCR'd, unknown).
+  const OcrConfidences* confidences = nullptr;
 };
 
 struct RepairOutcome {

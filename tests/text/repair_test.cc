@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lexicon/lexicon.h"
+#include "text/document_words.h"
 #include "text/repair.h"
 
 using namespace overleg;
@@ -20,7 +21,14 @@ namespace {
 
 const Lexicon& lexicon() { return test::built_lexicon(); }
 
-std::string repaired(std::string_view text, const RepairOptions& options = {}) {
+// OCR'd text: every rule runs (a text layer gets only the extraction repairs).
+RepairOptions ocr_text() {
+  RepairOptions o;
+  o.ocr = true;
+  return o;
+}
+
+std::string repaired(std::string_view text, const RepairOptions& options = ocr_text()) {
   return repair_text(text, 1, lexicon(), options).text;
 }
 
@@ -76,7 +84,7 @@ TEST_CASE("repair: every error of the scanned seed 003", "[repair]") {
 }
 
 TEST_CASE("repair: each repair is logged with page, from, to and rule", "[repair]") {
-  RepairOutcome r = repair_text("het is belangrik en vande", 7, lexicon());
+  RepairOutcome r = repair_text("het is belangrik en vande", 7, lexicon(), ocr_text());
   REQUIRE(r.repairs.size() == 2);
   CHECK(r.repairs[0].page == 7);
   CHECK(r.repairs[0].from == "belangrik");
@@ -85,9 +93,9 @@ TEST_CASE("repair: each repair is logged with page, from, to and rule", "[repair
   CHECK(r.repairs[1].from == "vande");
   CHECK(r.repairs[1].to == "van de");
   CHECK(r.repairs[1].rule == "split");
-  CHECK(repair_text("Betere coérdinatie", 1, lexicon()).repairs.at(0).rule == "diacritic");
+  CHECK(repair_text("Betere coérdinatie", 1, lexicon(), ocr_text()).repairs.at(0).rule == "diacritic");
   // A hyphenated word is logged whole: the record's words are white-space words.
-  RepairOutcome h = repair_text("het Diogenes-syndroony is", 1, lexicon());
+  RepairOutcome h = repair_text("het Diogenes-syndroony is", 1, lexicon(), ocr_text());
   REQUIRE(h.repairs.size() == 1);
   CHECK(h.repairs[0].from == "Diogenes-syndroony");
   CHECK(h.repairs[0].to == "Diogenes-syndroom");
@@ -119,7 +127,7 @@ TEST_CASE("repair: straight apostrophes become typographic in OCR text only", "[
   RepairOptions ocr;
   ocr.ocr = true;
   CHECK(repaired("de thema's van de OCMW's", ocr) == "de thema’s van de OCMW’s");
-  CHECK(repaired("de thema's van de OCMW's") == "de thema's van de OCMW's");
+  CHECK(repaired("de thema's van de OCMW's", RepairOptions{}) == "de thema's van de OCMW's");
 }
 
 TEST_CASE("repair: names, numbers, dates, URLs, e-mail and abbreviations stay", "[repair]") {
@@ -133,7 +141,7 @@ TEST_CASE("repair: names, numbers, dates, URLs, e-mail and abbreviations stay", 
            "LGBTQIA+-mensen, OCMW’s en thema’s.",
            "Save the date: Follow-up van het repertorium.",
        }) {
-    RepairOutcome r = repair_text(text, 1, lexicon());
+    RepairOutcome r = repair_text(text, 1, lexicon(), ocr_text());
     CHECK(r.text == text);
     CHECK(r.repairs.empty());
   }
@@ -173,7 +181,7 @@ TEST_CASE("repair: clean text of the text-layer reports comes out byte-identical
   for (const auto& f : files) {
     for (const auto& text : truth_texts(f)) {
       ++texts;
-      RepairOutcome r = repair_text(text, 1, lexicon());
+      RepairOutcome r = repair_text(text, 1, lexicon(), ocr_text());
       INFO(f << ": " << text);
       CHECK(r.text == text);
       CHECK(r.repairs.empty());
@@ -201,4 +209,79 @@ TEST_CASE("repair: `overleg repair` fixes seed 003", "[repair][cli]") {
     CHECK(out.find(fixed) != std::string::npos);
   for (const char* gone : {"coérdinatie", "belangrik", "vande", "eenvertrouwensband", "geisoleerde", " = ", "@ "})
     CHECK(out.find(gone) == std::string::npos);
+}
+
+TEST_CASE("repair: a text layer gets only the extraction repairs", "[repair]") {
+  RepairOptions text_layer;  // ocr = false
+  for (const char* text : {"het is belangrik", "Betere coérdinatie", "aanpassen vande houding", "wei nig",
+                           "@ algemene spelers", "Mobilisatie = van middelen", "het SOciale aspect", "CW‚ ZO",
+                           "de thema's", "Küre-gem", "Brusano heeftzijnwerk"}) {
+    RepairOutcome r = repair_text(text, 1, lexicon(), text_layer);
+    INFO(text);
+    CHECK(r.text == text);
+    CHECK(r.repairs.empty());
+  }
+  // Ligature and ij code points, and white space, are extraction's: mended.
+  RepairOutcome lig = repair_text("ﬁnanciële steun voor de ĳzeren  wil", 1, lexicon(), text_layer);
+  CHECK(lig.text == "financiële steun voor de ijzeren wil");
+  REQUIRE(lig.repairs.size() == 3);
+  CHECK(lig.repairs[0].rule == "ligature");
+  CHECK(lig.repairs[1].rule == "ij");
+  CHECK(lig.repairs[2].rule == "punctuation");
+}
+
+TEST_CASE("repair: a word repair carries its evidence", "[repair]") {
+  RepairOutcome r = repair_text("het is belangrik", 1, lexicon(), ocr_text());
+  REQUIRE(r.repairs.size() == 1);
+  REQUIRE(r.repairs[0].evidence);
+  REQUIRE_FALSE(r.repairs[0].evidence->candidates.empty());
+  CHECK(r.repairs[0].evidence->candidates.front() == "belangrijk");
+  CHECK_FALSE(r.repairs[0].evidence->ocr_confidence);
+  // With OCR confidences, the word's goes into the evidence.
+  OcrConfidences conf{{"belangrik", 0.41}};
+  RepairOptions o = ocr_text();
+  o.confidences = &conf;
+  RepairOutcome c = repair_text("het is belangrik", 1, lexicon(), o);
+  REQUIRE(c.repairs.size() == 1);
+  REQUIRE(c.repairs[0].evidence);
+  CHECK(c.repairs[0].evidence->ocr_confidence == Approx(0.41));
+}
+
+TEST_CASE("repair: the document's own words are evidence", "[repair]") {
+  // A word the lexicon lacks but a text layer of the document writes, or
+  // that the document repeats, is its own spelling.
+  DocumentWords doc;
+  doc.add("Overleg met Kwadraat en de vzw Moeîte", true);
+  doc.add("de cliënten van Piazzetta, Piazzetta en Piazzetta", false);
+  RepairOptions o = ocr_text();
+  o.document = &doc;
+  CHECK(repaired("de moeîte om", o) == "de moeite om");  // not the same word: "Moeîte" is
+  CHECK(repaired("Moeîte is er", o) == "Moeîte is er");
+  CHECK(repaired("Piazzetta helpt", o) == "Piazzetta helpt");
+  // A capitalised word inside a sentence is a name: left alone.
+  CHECK(repaired("samen met Brusano en Huip") == "samen met Brusano en Huip");
+  // No diacritic is ever added to an unknown capitalised word.
+  CHECK(repaired("Kuregem is een wijk") == "Kuregem is een wijk");
+  CHECK(repaired("Geisoleerde mensen") == "Geisoleerde mensen");
+}
+
+TEST_CASE("repair: correct words of every kind come through unchanged", "[repair]") {
+  // tests/data/repair/keep.txt: Brussels places split at line ends,
+  // organisations and brands, hyphenated compounds of every hyphen rule,
+  // abbreviations; grown with every wrong repair found.
+  std::ifstream in(std::string(OVERLEG_SOURCE_DIR) + "/tests/data/repair/keep.txt");
+  REQUIRE(in);
+  std::string line;
+  int checked = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    ++checked;
+    INFO(line);
+    for (const RepairOptions& o : {ocr_text(), RepairOptions{}}) {
+      CHECK(repaired(line, o) == line);
+      std::string sentence = "Het gaat over " + line + " en meer.";
+      CHECK(repaired(sentence, o) == sentence);
+    }
+  }
+  CHECK(checked >= 60);
 }
