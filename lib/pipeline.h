@@ -12,6 +12,7 @@
 #include "extract/document_source.h"
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
+#include "extract/ocr_page.h"
 #include "model/report.h"
 
 namespace overleg {
@@ -38,7 +39,10 @@ class Converter {
 
   /// The blocks the layout and normalise stages make of a document, for
   /// `overleg inspect` (seeing why a record came out as it did).
-  Result<std::vector<Block>> inspect(const std::string& path, std::string bytes);
+  /// `pages` (optional) receives extraction.pages[] with each OCR page's
+  /// preparation (orientation, skew, dpi, passes, words left out).
+  Result<std::vector<Block>> inspect(const std::string& path, std::string bytes,
+                                     std::vector<PageInfo>* pages = nullptr);
 
   /// Replaces the OCR engine (tests pass a fake; default: Tesseract, made on
   /// first use so that text-only runs never load it).
@@ -49,8 +53,9 @@ class Converter {
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
   /// repair: OCR and extraction errors in the blocks' text, logged in `report`.
   void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const;
-  /// OCR of page `index`, making the engine on first use.
-  Result<OcrResult> ocr_page(DocumentSource& doc, int index);
+  /// OCR of page `index` (prepared, see extract/ocr_page.h), making the
+  /// engine on first use.
+  Result<OcrPage> ocr_page(DocumentSource& doc, int index);
 
   ConvertOptions options_;
   const Lexicon* lexicon_;

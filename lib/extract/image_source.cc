@@ -394,6 +394,12 @@ class ImageSource : public DocumentSource {
     return out;
   }
 
+  std::optional<int> native_dpi(int index) override {
+    const DecodedPage* decoded = decode(index);
+    if (!decoded) return std::nullopt;
+    return decoded->dpi;
+  }
+
  private:
   // Decodes page `index`, keeping the last one: the pipeline asks for a
   // page's size and then for its pixels.
