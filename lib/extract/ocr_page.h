@@ -33,14 +33,10 @@ constexpr int kOrientationDpi = 100;
 /// Tesseract calls 15 "reasonably confident"; on the dev scans a wrong call
 /// came at 2.2 (75 dpi), the right ones at 8.8 and more.
 constexpr double kMinOrientationConfidence = 5.0;
-/// Scans below this resolution are read upsampled to twice it or more (the
-/// LSTM reads small x-heights poorly); from it up they are read as scanned.
-constexpr int kMinNativeOcrDpi = 200;
-
-/// The resolution to OCR a page at: its scan's own (`native`) when known
-/// and at least kMinNativeOcrDpi but not above `requested` (--dpi); a lower
-/// one multiplied up to `requested` or just over; else `requested`.
-/// `reason` (optional) says which.
+/// The resolution to OCR a page at: --dpi (`requested`), whatever the scan's
+/// own (`native`): a scan with more pixels is read at --dpi (sooner), one with
+/// fewer is read resampled up to it (measured better, see ocr_page.cc).
+/// `reason` (optional) says which case it was, for inspect.
 int choose_ocr_dpi(std::optional<int> native, int requested, std::string* reason = nullptr);
 
 /// Mean confidence x share of lexicon words of a pass; fills `pass`.
