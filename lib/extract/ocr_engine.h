@@ -23,6 +23,10 @@ struct OcrResult {
   /// scorer counts words (white-space tokens with a letter or digit).
   std::map<std::string, int> left_out;
   int words_read = 0;              ///< all words the engine read, counted the same way
+  /// Share of the words in blocks the engine found not upright (text running
+  /// up, down or upside down): a page fed sideways can read well and still
+  /// be the wrong way round.
+  double not_upright_share = 0;
 };
 
 /// Which way up a page image is, as the engine's orientation detection sees it.

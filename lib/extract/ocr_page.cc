@@ -71,11 +71,11 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
   prep.passes.push_back(pass1);
   OcrResult kept = std::move(first.value());
   GrayImage kept_image = std::move(image);
-  prep.orientation = "not checked: the first pass read well";
+  prep.orientation = "not checked: the first pass read well, upright";
 
   // One retry, only for a page whose first pass read poorly: a page that
   // reads well costs nothing more.
-  if (pass1.quality < kPoorPassQuality) {
+  if (pass1.quality < kPoorPassQuality || kept.not_upright_share > kMaxNotUprightShare) {
     int turn = 0;
     auto small = doc.render(index, kOrientationDpi);
     if (small) {

@@ -25,6 +25,9 @@ class Lexicon;
 /// scans' pages: clean and 150-dpi pages read 0.70-0.90, the upside-down
 /// page 0.05; see ocr_page.cc.
 constexpr double kPoorPassQuality = 0.60;
+/// A pass whose words are mostly (this share) in blocks Tesseract found not
+/// upright is retried like a poor one: the page was fed sideways.
+constexpr double kMaxNotUprightShare = 0.5;
 /// Resolution of the render the orientation check reads (Tesseract OSD):
 /// at 100 dpi it calls the upside-down dev scan as surely as at 300 dpi
 /// (confidence 8.8 against 13.4) in a fraction of the time.

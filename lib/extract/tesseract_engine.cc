@@ -459,7 +459,8 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   int line = -1;
   double block_skew = 0;
-  bool picture = false;
+  bool picture = false, upright = true;
+  int not_upright = 0, all_words = 0;
   if (it) {
     it->Begin();
     do {
@@ -470,6 +471,7 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
         float deskew = 0;
         it->Orientation(&orientation, &direction, &order, &deskew);
         block_skew = deskew;
+        upright = orientation == tesseract::ORIENTATION_PAGE_UP;
         tesseract::PolyBlockType type = it->BlockType();
         picture = type == tesseract::PT_FLOWING_IMAGE || type == tesseract::PT_HEADING_IMAGE ||
                   type == tesseract::PT_PULLOUT_IMAGE;
@@ -492,6 +494,7 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
       w.line = std::max(line, 0);
       w.block_skew = block_skew;
       w.picture = picture;
+      ++all_words, not_upright += !upright;
       raw.push_back(std::move(w));
     } while (it->Next(tesseract::RIL_WORD));
   }
@@ -502,6 +505,7 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   api.Clear();
 
   OcrResult result;
+  if (all_words > 0) result.not_upright_share = static_cast<double>(not_upright) / all_words;
   leave_out_noise(raw, result);
   if (raw.empty()) return result;
 
