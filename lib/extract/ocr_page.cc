@@ -88,7 +88,12 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
       } else {
         char conf[32];
         std::snprintf(conf, sizeof conf, "%.1f", guess.value().confidence);
-        bool sure = guess.value().confidence >= kMinOrientationConfidence;
+        // When the first pass already saw the lines run up or down the page,
+        // the detector only has to say which way: its call is taken at any
+        // confidence (a sideways sample page: 1.0 at 100 dpi, right).
+        bool sideways = kept.not_upright_share > kMaxNotUprightShare &&
+                        (guess.value().turn == 90 || guess.value().turn == 270);
+        bool sure = guess.value().confidence >= kMinOrientationConfidence || sideways;
         if (guess.value().turn != 0 && sure) turn = guess.value().turn;
         prep.orientation = "turn " + std::to_string(guess.value().turn) + " (confidence " + conf +
                            (guess.value().turn != 0 && !sure ? ", too unsure to turn)" : ")");
@@ -102,7 +107,10 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
       OcrPass pass2{turn ? "turned " + std::to_string(turn) : "cleaned"};
       judge_pass(second.value(), lexicon, pass2);
       prep.passes.push_back(pass2);
-      if (pass2.quality > pass1.quality) {
+      // A sideways page's first pass can read well, its words in the wrong
+      // frame for layout: the upright pass is kept unless clearly worse.
+      bool was_sideways = turn == 90 || turn == 270;
+      if (pass2.quality > pass1.quality || (was_sideways && pass2.quality >= kSidewaysKeep * pass1.quality)) {
         kept = std::move(second.value());
         kept_image = std::move(retry);
         prep.chosen = 1;

@@ -32,10 +32,14 @@ constexpr double kMaxNotUprightShare = 0.5;
 /// at 100 dpi it calls the upside-down dev scan as surely as at 300 dpi
 /// (confidence 8.8 against 13.4) in a fraction of the time.
 constexpr int kOrientationDpi = 100;
-/// The orientation check's confidence from which a page is turned.
-/// Tesseract calls 15 "reasonably confident"; on the dev scans a wrong call
-/// came at 2.2 (75 dpi), the right ones at 8.8 and more.
-constexpr double kMinOrientationConfidence = 5.0;
+/// The orientation check's confidence from which a page is turned (the
+/// turned pass is then kept only if it reads better). Tesseract calls 15
+/// "reasonably confident"; at 100 dpi the upside-down dev scan gave 9.2, the
+/// upside-down sample page 4.3, a non-turn call at 75 dpi 2.2.
+constexpr double kMinOrientationConfidence = 2.0;
+/// A sideways page turned upright is kept when it reads at least this share
+/// of the sideways pass's quality (Tesseract reads vertical lines fairly well).
+constexpr double kSidewaysKeep = 0.8;
 /// The resolution to OCR a page at: --dpi (`requested`), whatever the scan's
 /// own (`native`): a scan with more pixels is read at --dpi (sooner), one with
 /// fewer is read resampled up to it (measured better, see ocr_page.cc).

@@ -494,7 +494,11 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
       w.line = std::max(line, 0);
       w.block_skew = block_skew;
       w.picture = picture;
-      ++all_words, not_upright += !upright;
+      // A word of four letters or more taller than wide runs up or down the
+      // page: Tesseract reads sideways pages' lines as vertical text and
+      // still calls their blocks upright.
+      bool standing = count_code_points(w.text) >= 4 && (w.bottom - w.top) > (w.right - w.left);
+      ++all_words, not_upright += !upright || standing;
       raw.push_back(std::move(w));
     } while (it->Next(tesseract::RIL_WORD));
   }
