@@ -5,6 +5,7 @@
 #include "extract/document_source.h"
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
+#include "extract/ocr_page.h"
 #include "lexicon/language.h"
 #include "util/file_name.h"
 #include "extract/tesseract_engine.h"
@@ -56,6 +57,8 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     }
     PageDecision decision = decide_page_method(stats, options_.ocr, lexicon_ != nullptr);
     if (auto w = decision_warning(decision, path, page.number)) page.warnings.push_back(*w);
+    std::optional<OcrPreparation> preparation;
+    std::map<std::string, int> left_out;
     if (decision.ocr) {
       auto ocr = ocr_page(doc, i);
       if (!ocr) {
@@ -63,14 +66,19 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
         page.warnings.push_back({"ocr_failed", path, page.number, ocr.failure().diagnostic.message});
         page.method = PageMethod::none;
       } else {
-        // OCR words replace the text layer; the links stay (annotations).
-        add_warnings(page, ocr.value().warnings);
-        page.boxes = std::move(ocr.value().boxes);
+        // OCR words replace the text layer (in the prepared page's frame);
+        // the links stay (annotations).
+        OcrPage& read = ocr.value();
+        page.boxes = std::move(read.result.boxes);
         page.method = PageMethod::ocr;
-        page.ocr_confidence = ocr.value().mean_confidence;
+        page.width = read.width, page.height = read.height;
+        page.ocr_confidence = read.result.mean_confidence;
         page.chars = 0;
         for (const Box& b : page.boxes) page.chars += static_cast<int>(count_code_points(b.text));
-        low_confidence_words += ocr.value().low_confidence_words;
+        for (const Diagnostic& w : read.warnings) add_warnings(page, {{w.code, path, page.number, w.message}});
+        low_confidence_words += read.result.low_confidence_words;
+        preparation = std::move(read.preparation);
+        left_out = std::move(read.result.left_out);
       }
     } else if (decision.text_unusable || page.boxes.empty()) {
       page.method = PageMethod::none;
@@ -80,14 +88,14 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
       report.warnings.push_back(w);
     }
     PageInfo info;
-    info.number = page.number;
-    info.method = page.method;
-    info.chars = page.chars;
+    info.number = page.number, info.method = page.method, info.chars = page.chars;
     info.ocr_confidence = page.ocr_confidence;
-    if (page.method == PageMethod::ocr) {
-      info.rotation = 0;  // no orientation detection yet (issue #9)
-      info.skew = 0.0;
-      info.dpi = options_.dpi;
+    if (page.method == PageMethod::ocr && preparation) {
+      info.rotation = preparation->rotation;
+      info.skew = preparation->skew;
+      info.dpi = preparation->dpi;
+      for (const auto& [reason, words] : left_out) info.left_out[reason] += words;
+      info.preparation = std::move(preparation);
     }
     report.pages.push_back(std::move(info));
     pages.push_back(std::move(page));
@@ -98,23 +106,21 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
   return pages;
 }
 
-Result<OcrResult> Converter::ocr_page(DocumentSource& doc, int index) {
+Result<OcrPage> Converter::ocr_page(DocumentSource& doc, int index) {
   if (!ocr_) {
     auto engine = make_tesseract_engine(options_.lang);
     if (!engine) return engine.failure();
     ocr_ = std::move(engine.value());
   }
-  auto image = doc.render(index, options_.dpi);
-  if (!image) return image.failure();
-  auto result = ocr_->recognise(image.value());
-  if (result) result.value().warnings = std::move(image.value().warnings);  // lower dpi, damaged images
-  return result;
+  return read_page_with_ocr(doc, index, *ocr_, lexicon_, options_.dpi);
 }
 
-Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes) {
+Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes,
+                                              std::vector<PageInfo>* page_infos) {
   Report report;
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
+  if (page_infos) *page_infos = report.pages;
   return read_blocks(pages.value(), report, false);
 }
 

@@ -13,6 +13,7 @@
 #include "extract/document_source.h"
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
+#include "extract/ocr_page.h"
 #include "model/report.h"
 
 namespace overleg {
@@ -40,8 +41,11 @@ class Converter {
 
   /// The blocks the layout, normalise and role stages make of a document,
   /// each with its role and why, for `overleg inspect` (seeing why a record
-  /// came out as it did).
-  Result<std::vector<Block>> inspect(const std::string& path, std::string bytes);
+  /// came out as it did). `pages` (optional) receives extraction.pages[]
+  /// with each OCR page's preparation (orientation, skew, dpi, passes,
+  /// words left out).
+  Result<std::vector<Block>> inspect(const std::string& path, std::string bytes,
+                                     std::vector<PageInfo>* pages = nullptr);
 
   /// Replaces the OCR engine (tests pass a fake; default: Tesseract, made on
   /// first use so that text-only runs never load it).
@@ -54,8 +58,9 @@ class Converter {
   void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const;
   /// layout -> normalise -> roles (-> repair -> roles again when `repair`).
   std::vector<Block> read_blocks(const std::vector<Page>& pages, Report& report, bool repair) const;
-  /// OCR of page `index`, making the engine on first use.
-  Result<OcrResult> ocr_page(DocumentSource& doc, int index);
+  /// OCR of page `index` (prepared, see extract/ocr_page.h), making the
+  /// engine on first use.
+  Result<OcrPage> ocr_page(DocumentSource& doc, int index);
 
   ConvertOptions options_;
   const Lexicon* lexicon_;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,12 @@ class DocumentSource {
   virtual Page text_page(int index) = 0;
   /// Page `index` rendered at `dpi` for OCR.
   virtual Result<GrayImage> render(int index, int dpi) = 0;
+  /// The resolution page `index` was scanned at, when the source knows it (an
+  /// image file; a PDF page that is one image); nullopt otherwise.
+  virtual std::optional<int> native_dpi(int index) {
+    (void)index;
+    return std::nullopt;
+  }
 };
 
 /// Opens `bytes` as a PDF or, failing that, as a PNG/TIFF/JPEG image; `label`

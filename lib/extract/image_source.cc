@@ -121,6 +121,12 @@ class ImageSource : public DocumentSource {
     return out;
   }
 
+  std::optional<int> native_dpi(int index) override {
+    const DecodedPage* decoded = decode(index);
+    if (!decoded) return std::nullopt;
+    return decoded->dpi;
+  }
+
  private:
   // Why the last page asked for has no pixels.
   std::string undecoded_reason() const {

@@ -12,6 +12,7 @@
 #include "extract/pdf_objects.h"
 #include "extract/pdf_render.h"
 #include "extract/pdf_repair.h"
+#include "extract/scan_resolution.h"
 
 namespace overleg {
 namespace {
@@ -185,13 +186,22 @@ class PdfSource : public DocumentSource {
     return image;
   }
 
+  std::optional<int> native_dpi(int index) override {
+    if (!scan_dpi_read_) {
+      scan_dpi_ = scan_resolutions(bytes_, label_);  // only OCR'd pages ask
+      scan_dpi_read_ = true;
+    }
+    if (index < 0 || index >= static_cast<int>(scan_dpi_.size())) return std::nullopt;
+    return scan_dpi_[index];
+  }
+
  private:
   std::string label_;
   std::string bytes_;     // poppler reads from these bytes for the document's lifetime
   std::string repaired_;  // or from these, qpdf's rewrite of them
   std::unique_ptr<poppler::document> doc_;
-  std::vector<PdfPageObjects> objects_;  // by page index, as qpdf reads them
-  std::vector<Diagnostic> object_warnings_;
+  std::vector<std::optional<int>> scan_dpi_;  // per page, read on first use
+  bool scan_dpi_read_ = false;
 };
 
 }  // namespace

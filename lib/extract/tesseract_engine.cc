@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/image_source.h"  // silence_leptonica
+#include "util/text.h"
 
 namespace overleg {
 namespace {
@@ -39,6 +40,21 @@ constexpr double kDefaultSizePerLineHeight = 1.03;
 // size and heading names also give: precision first.
 constexpr double kBoldRun = 1.20;
 constexpr double kBoldMass = 1.30;
+
+// A text line is a speck (or a picture's texture) when it has no letter or
+// digit at all, or at most this many and a mean confidence below the next
+// figure: the rule the layout stage applied to OCR lines since the first
+// scans (4b1c99f), moved here so that what it leaves out is counted. On the
+// dev scans it removes only strokes, dots and frame edges.
+constexpr int kNoiseMaxLetters = 3;
+constexpr double kNoiseMaxConfidence = 0.6;
+
+// Tesseract's parameters include process-wide ones (debug_file among them):
+// engines and their OSD models are made one at a time.
+std::mutex& init_mutex() {
+  static std::mutex m;
+  return m;
+}
 
 std::string trim(const char* s) {
   if (!s) return {};
@@ -188,7 +204,45 @@ struct RawWord {
   Stroke stroke;       // px, 0 when unknown
   int line;            // index of its text line
   double block_skew;   // radians, Tesseract's deskew angle of its block
+  bool picture;        // its block is one Tesseract took for an image
 };
+
+// Letters and digits of `text` (every byte of a non-ASCII character counts:
+// accented letters are letters), as the noise rule counts them.
+int letters_of(const std::string& text) {
+  int n = 0;
+  for (unsigned char c : text) n += std::isalnum(c) || c >= 0x80;
+  return n;
+}
+
+// Leaves out the words of noise lines (kNoiseMaxLetters), counting them in
+// `result` by reason; counts every word read in result.words_read.
+void leave_out_noise(std::vector<RawWord>& raw, OcrResult& result) {
+  if (raw.empty()) return;
+  int lines = 0;
+  for (const RawWord& w : raw) lines = std::max(lines, w.line + 1);
+  std::vector<int> letters(lines, 0), words(lines, 0);
+  std::vector<double> confidence(lines, 0);
+  for (const RawWord& w : raw) {
+    letters[w.line] += letters_of(w.text);
+    confidence[w.line] += w.confidence;
+    ++words[w.line];
+  }
+  auto noise = [&](int l) {
+    return letters[l] == 0 || (letters[l] <= kNoiseMaxLetters && confidence[l] / words[l] < kNoiseMaxConfidence);
+  };
+  std::vector<RawWord> kept;
+  for (RawWord& w : raw) {
+    int n = count_words(w.text);
+    result.words_read += n;
+    if (!noise(w.line)) {
+      kept.push_back(std::move(w));
+    } else if (n > 0) {
+      result.left_out[w.picture ? "picture" : "speck"] += n;
+    }
+  }
+  raw = std::move(kept);
+}
 
 }  // namespace
 
@@ -289,10 +343,7 @@ Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOp
   if (engine->options_.size_per_line_height <= 0) engine->options_.size_per_line_height = kDefaultSizePerLineHeight;
   engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
   {
-    // Tesseract's parameters include process-wide ones (debug_file among
-    // them): engines made by several workers at once are made one at a time.
-    static std::mutex init_mutex;
-    std::lock_guard<std::mutex> lock(init_mutex);
+    std::lock_guard<std::mutex> lock(init_mutex());
     silence_tesseract(*engine->api_);
     // LSTM only: the recogniser the `tesseract` command uses with Debian's
     // models (same words, measured), without loading the legacy one too.
@@ -324,6 +375,50 @@ Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang
   auto made = make_tesseract_engine(options);
   if (!made) return made.failure();
   return std::unique_ptr<OcrEngine>(std::move(made.value()));
+}
+
+Result<OrientationGuess> TesseractEngine::detect_orientation(const GrayImage& image) {
+  auto missing = [] {
+    return Failure{ErrorKind::missing_data,
+                   {"ocr_orientation_missing", "", 0,
+                    "Tesseract orientation data 'osd' not found: install " + tesseract_package_name("osd")}};
+  };
+  if (osd_missing_) return missing();
+  if (image.width <= 0 || image.height <= 0 || image.pixels.size() < static_cast<std::size_t>(image.width) * image.height)
+    return OrientationGuess{};
+  limit_this_thread();
+  if (!osd_) {
+    if (!traineddata_exists("osd")) {
+      osd_missing_ = true;
+      return missing();
+    }
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    std::lock_guard<std::mutex> lock(init_mutex());
+    silence_tesseract(*api);
+    // OSD is a model of the legacy engine: it is loaded as such.
+    if (api->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_missing_ = true;
+      return missing();
+    }
+    api->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    osd_ = std::move(api);
+  }
+  osd_->SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
+  osd_->SetSourceResolution(image.dpi);
+  int degrees = 0;
+  float confidence = 0, script_confidence = 0;
+  const char* script = nullptr;
+  bool found = osd_->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+  osd_->Clear();
+  OrientationGuess guess;
+  if (!found) return guess;
+  guess.known = true;
+  // Tesseract gives how far the image is turned clockwise from upright;
+  // turning it clockwise by the rest of the circle undoes that (the
+  // `tesseract --psm 0` command prints the same figure as "Rotate:").
+  guess.turn = ((360 - degrees) % 360 + 360) % 360;
+  guess.confidence = confidence;
+  return guess;
 }
 
 Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
@@ -364,6 +459,8 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   int line = -1;
   double block_skew = 0;
+  bool picture = false, upright = true;
+  int not_upright = 0, all_words = 0;
   if (it) {
     it->Begin();
     do {
@@ -374,6 +471,10 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
         float deskew = 0;
         it->Orientation(&orientation, &direction, &order, &deskew);
         block_skew = deskew;
+        upright = orientation == tesseract::ORIENTATION_PAGE_UP;
+        tesseract::PolyBlockType type = it->BlockType();
+        picture = type == tesseract::PT_FLOWING_IMAGE || type == tesseract::PT_HEADING_IMAGE ||
+                  type == tesseract::PT_PULLOUT_IMAGE;
       }
       if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
       std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
@@ -392,6 +493,12 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
                                 static_cast<int>(std::ceil(w.bottom * bin_scale)));
       w.line = std::max(line, 0);
       w.block_skew = block_skew;
+      w.picture = picture;
+      // A word of four letters or more taller than wide runs up or down the
+      // page: Tesseract reads sideways pages' lines as vertical text and
+      // still calls their blocks upright.
+      bool standing = count_code_points(w.text) >= 4 && (w.bottom - w.top) > (w.right - w.left);
+      ++all_words, not_upright += !upright || standing;
       raw.push_back(std::move(w));
     } while (it->Next(tesseract::RIL_WORD));
   }
@@ -402,6 +509,8 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   api.Clear();
 
   OcrResult result;
+  if (all_words > 0) result.not_upright_share = static_cast<double>(not_upright) / all_words;
+  leave_out_noise(raw, result);
   if (raw.empty()) return result;
 
   // Page skew: the word-weighted median of the blocks' deskew angles. Boxes

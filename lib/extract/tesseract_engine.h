@@ -52,6 +52,11 @@ class TesseractEngine : public OcrEngine {
   /// Recognises one page image; fails (internal) only on an unusable image.
   Result<OcrResult> recognise(const GrayImage& image) override;
 
+  /// Tesseract's orientation detection (OSD, osd.traineddata, Debian package
+  /// tesseract-ocr-osd) on `image`; its model is loaded on first use (~0.1 s).
+  /// Fails with missing_data naming the package when the data is missing.
+  Result<OrientationGuess> detect_orientation(const GrayImage& image) override;
+
   /// The languages this engine was initialised with ("nld+fra").
   const std::string& languages() const { return options_.lang; }
 
@@ -61,6 +66,8 @@ class TesseractEngine : public OcrEngine {
 
   TesseractOptions options_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;  ///< the OSD model, made on first use
+  bool osd_missing_ = false;                     ///< its data was looked for and not found
 };
 
 /// Makes an engine for `lang` ("nld", "nld+fra"). Fails with missing_data,

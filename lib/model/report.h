@@ -24,6 +24,32 @@ struct SourceInfo {
   std::optional<std::string> path_bytes;
 };
 
+/// One OCR pass over a page: what image it read and how well (format 1.1
+/// keeps only the chosen pass's outcome; these are for `overleg inspect`).
+struct OcrPass {
+  std::string image;           ///< "as scanned", "turned 180", "cleaned" (background levelled, Sauvola)
+  double confidence = 0;       ///< mean word confidence, 0..1
+  double lexicon_share = -1;   ///< share of its 2+-letter words in the lexicon; -1 without a lexicon
+  double quality = 0;          ///< confidence x lexicon share: what passes are compared by
+  int words = 0;               ///< words read (as the scorer counts them)
+};
+
+/// How an OCR page was prepared and read, with the evidence behind each
+/// choice. Not serialised in the record (which has rotation, skew, dpi and
+/// left_out); `overleg inspect` prints it and the tests read it.
+struct OcrPreparation {
+  std::optional<int> native_dpi;    ///< the scan's own resolution when the source knows it
+  int dpi = 0;                      ///< the resolution OCR ran at
+  std::string dpi_reason;           ///< why that resolution
+  int rotation = 0;                 ///< degrees turned clockwise
+  std::string orientation;          ///< what the orientation check found, or why it did not run
+  double skew = 0;                  ///< degrees corrected
+  double skew_confidence = 0;       ///< Leptonica's confidence of the skew search
+  std::vector<OcrPass> passes;      ///< the first pass, then the retry if there was one
+  int chosen = 0;                   ///< index of the pass whose words were kept
+  int words_read = 0;               ///< words of the kept pass before any was left out
+};
+
 struct PageInfo {
   int number = 0;
   PageMethod method = PageMethod::text;
@@ -37,6 +63,8 @@ struct PageInfo {
   /// (running_header, footer, page_number, label, standing_description,
   /// speck, ...; docs/record.md lists them). Every other word is in the record.
   std::map<std::string, int> left_out;
+  /// OCR pages: how the page was prepared and read (not in the record).
+  std::optional<OcrPreparation> preparation;
 };
 
 struct Participants {

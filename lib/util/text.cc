@@ -127,4 +127,16 @@ std::string trim(std::string_view text) {
   return to_utf8(std::u32string_view(s).substr(b, e - b));
 }
 
+int count_words(std::string_view text) {
+  int words = 0;
+  bool counted = false;  // the current token has been counted
+  for (char32_t c : to_u32(text)) {
+    if (u_isUWhiteSpace(static_cast<UChar32>(c)))
+      counted = false;
+    else if (!counted && !u_ispunct(static_cast<UChar32>(c)))
+      ++words, counted = true;
+  }
+  return words;
+}
+
 }  // namespace overleg

@@ -38,4 +38,9 @@ std::string to_utf8(std::u32string_view text);
 /// Whitespace trimmed on both ends (ASCII and Unicode spaces).
 std::string trim(std::string_view text);
 
+/// Words as the record's scorer counts them: white-space separated tokens
+/// with at least one code point that is not punctuation (Unicode P*), so
+/// "—" is no word and "©" or "12" is one. The unit of `left_out`.
+int count_words(std::string_view text);
+
 }  // namespace overleg

@@ -1,0 +1,132 @@
+#include "extract/ocr_page.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "extract/ocr_decision.h"  // measure_text_layer: the lexicon share
+#include "extract/page_image.h"
+#include "lexicon/lexicon.h"
+
+namespace overleg {
+
+int choose_ocr_dpi(std::optional<int> native, int requested, std::string* reason) {
+  if (requested <= 0) requested = 300;
+  auto say = [&](std::string why) {
+    if (reason) *reason = std::move(why);
+  };
+  if (!native || *native <= 0) {
+    say("no scan resolution known: --dpi");
+    return requested;
+  }
+  int n = *native;
+  if (n >= requested) {
+    // More pixels than --dpi cost time for nothing; fewer are resampled up.
+    say(n == requested ? "as scanned" : "scanned at " + std::to_string(n) + " dpi: read at --dpi");
+    return requested;
+  }
+  // Below --dpi the scan is read resampled up to it: small type in a
+  // low-resolution scan is read better with more pixels (Tesseract's LSTM
+  // wants ~20 px of x-height). Measured on the dev scans: dev-new1-v-scan
+  // (200 dpi) words 0.911 read at 200, 0.999 at 300; the 150-dpi seed002
+  // and seed004 lose type read at 150.
+  say("scanned at " + std::to_string(n) + " dpi: read upsampled to --dpi");
+  return requested;
+}
+
+void judge_pass(const OcrResult& result, const Lexicon* lexicon, OcrPass& pass) {
+  pass.confidence = result.mean_confidence;
+  pass.words = result.words_read;
+  pass.lexicon_share = -1;
+  pass.quality = pass.confidence;
+  if (!lexicon) return;
+  Page page;
+  page.boxes = result.boxes;
+  TextLayerStats stats = measure_text_layer(page, nullptr, lexicon);
+  pass.lexicon_share = stats.tokens > 0 ? static_cast<double>(stats.dutch_tokens) / stats.tokens : 0.0;
+  pass.quality = pass.confidence * pass.lexicon_share;
+}
+
+Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& engine, const Lexicon* lexicon,
+                                   int requested_dpi) {
+  OcrPage out;
+  OcrPreparation& prep = out.preparation;
+  prep.native_dpi = doc.native_dpi(index);
+  prep.dpi = choose_ocr_dpi(prep.native_dpi, requested_dpi, &prep.dpi_reason);
+  auto rendered = doc.render(index, prep.dpi);
+  if (!rendered) return rendered.failure();
+  prep.dpi = rendered.value().dpi;  // the render may have lowered it (pixel cap)
+  // The render's own warnings (dpi lowered, damaged images) are the page's.
+  out.warnings.insert(out.warnings.end(), rendered.value().warnings.begin(), rendered.value().warnings.end());
+
+  // Straightening costs a few hundredths of a second and helps line finding
+  // on every leaning page, so it is always done.
+  Deskewed level = deskew(rendered.value());
+  prep.skew = level.degrees;
+  prep.skew_confidence = level.confidence;
+  GrayImage image = std::move(level.image);
+
+  auto first = engine.recognise(image);
+  if (!first) return first.failure();
+  OcrPass pass1{"as scanned"};
+  judge_pass(first.value(), lexicon, pass1);
+  prep.passes.push_back(pass1);
+  OcrResult kept = std::move(first.value());
+  GrayImage kept_image = std::move(image);
+  prep.orientation = "not checked: the first pass read well, upright";
+
+  // One retry, only for a page whose first pass read poorly: a page that
+  // reads well costs nothing more.
+  if (pass1.quality < kPoorPassQuality || kept.not_upright_share > kMaxNotUprightShare) {
+    int turn = 0;
+    auto small = doc.render(index, kOrientationDpi);
+    if (small) {
+      auto guess = engine.detect_orientation(small.value());
+      if (!guess) {
+        out.warnings.push_back({guess.failure().diagnostic.code, "", 0, guess.failure().diagnostic.message});
+        prep.orientation = "not checked: " + guess.failure().diagnostic.message;
+      } else if (!guess.value().known) {
+        prep.orientation = "not known (no text found to tell)";
+      } else {
+        char conf[32];
+        std::snprintf(conf, sizeof conf, "%.1f", guess.value().confidence);
+        // When the first pass already saw the lines run up or down the page,
+        // the detector only has to say which way: its call is taken at any
+        // confidence (a sideways sample page: 1.0 at 100 dpi, right).
+        bool sideways = kept.not_upright_share > kMaxNotUprightShare &&
+                        (guess.value().turn == 90 || guess.value().turn == 270);
+        bool sure = guess.value().confidence >= kMinOrientationConfidence || sideways;
+        if (guess.value().turn != 0 && sure) turn = guess.value().turn;
+        prep.orientation = "turn " + std::to_string(guess.value().turn) + " (confidence " + conf +
+                           (guess.value().turn != 0 && !sure ? ", too unsure to turn)" : ")");
+      }
+    }
+    // A page the wrong way up is the retry's first cause; turned upright it
+    // is read as scanned. Otherwise the page is poor: cleaned.
+    GrayImage retry = turn ? turn_clockwise(kept_image, turn) : clean_poor_scan(kept_image);
+    auto second = engine.recognise(retry);
+    if (second) {
+      OcrPass pass2{turn ? "turned " + std::to_string(turn) : "cleaned"};
+      judge_pass(second.value(), lexicon, pass2);
+      prep.passes.push_back(pass2);
+      // A sideways page's first pass can read well, its words in the wrong
+      // frame for layout: the upright pass is kept unless clearly worse.
+      bool was_sideways = turn == 90 || turn == 270;
+      if (pass2.quality > pass1.quality || (was_sideways && pass2.quality >= kSidewaysKeep * pass1.quality)) {
+        kept = std::move(second.value());
+        kept_image = std::move(retry);
+        prep.chosen = 1;
+        prep.rotation = turn;
+      }
+    } else if (second.failure().kind == ErrorKind::cancelled || second.failure().kind == ErrorKind::timeout) {
+      return second.failure();
+    }
+  }
+  prep.words_read = kept.words_read;
+  out.width = kept_image.width * 72.0 / kept_image.dpi;
+  out.height = kept_image.height * 72.0 / kept_image.dpi;
+  out.result = std::move(kept);
+  return out;
+}
+
+}  // namespace overleg
