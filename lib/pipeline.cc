@@ -135,7 +135,7 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   report.language = document_language(pages.value());
   std::vector<Block> blocks = read_blocks(pages.value(), report, true);
   report.links = collect_links(pages.value());
-  for (LinkRef& l : report.links) l.text = normalise_text(l.text, nullptr);
+  for (LinkRef& l : report.links) l.text = normalise_text(l.text, lexicon_);  // line-end hyphens as in the text
   segment(blocks, report);
   return report;
 }

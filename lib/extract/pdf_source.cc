@@ -200,6 +200,8 @@ class PdfSource : public DocumentSource {
   std::string bytes_;     // poppler reads from these bytes for the document's lifetime
   std::string repaired_;  // or from these, qpdf's rewrite of them
   std::unique_ptr<poppler::document> doc_;
+  std::vector<PdfPageObjects> objects_;  // by page index, as qpdf reads them
+  std::vector<Diagnostic> object_warnings_;
   std::vector<std::optional<int>> scan_dpi_;  // per page, read on first use
   bool scan_dpi_read_ = false;
 };
