@@ -26,10 +26,12 @@ std::vector<LinkRef> collect_links(const std::vector<Page>& pages) {
   for (const Page& page : pages) {
     for (const Link& link : page.links) {
       LinkRef ref{link.url, anchor_text(page, link.rect), page.number};
-      // An anchor that wraps onto the next line is two areas with one URL.
+      // An anchor that wraps onto the next line is two areas with one URL;
+      // they are joined by a line break, so that normalisation decides a
+      // line-end hyphen there as it does in the text ("inschrij-" "ving").
       if (!out.empty() && out.back().url == ref.url && out.back().page == ref.page) {
         if (!ref.text.empty() && out.back().text.find(ref.text) == std::string::npos)
-          out.back().text += (out.back().text.empty() ? "" : " ") + ref.text;
+          out.back().text += (out.back().text.empty() ? "" : "\n") + ref.text;
         continue;
       }
       out.push_back(std::move(ref));
