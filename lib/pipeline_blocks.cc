@@ -21,7 +21,11 @@ std::vector<Block> Converter::read_blocks(const std::vector<Page>& pages, Report
   std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start, is_label_line});
   normalise_blocks(blocks, lexicon_);
   assign_roles(blocks);
-  if (repair && options_.repair && lexicon_) {
+  // The repair's lexicon and confusions are Dutch: text in another language
+  // (report.language, known by now) is left as read rather than "corrected"
+  // into Dutch words, until that language has its own (issue #15).
+  const bool dutch = report.language.value_or("nl") == "nl";
+  if (repair && options_.repair && lexicon_ && dutch) {
     repair_blocks(blocks, pages, report);
     assign_roles(blocks);
   }
