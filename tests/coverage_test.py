@@ -97,6 +97,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
     ap.add_argument("--shared", required=True)
+    ap.add_argument("--set", choices=["dev", "realworld", "all"], default="all",
+                    help="the Dutch dev PDFs, the well-formed real-world PDFs, or both")
     args = ap.parse_args()
     if not shutil.which("pdftotext") or not os.path.isdir(args.shared):
         print("coverage_test: skipped: no pdftotext or no shared folder", file=sys.stderr)
@@ -104,14 +106,15 @@ def main():
     files = []
     wellformed = os.path.join(args.shared, "corpus", "realworld", "wellformed")
     manifest = os.path.join(wellformed, "MANIFEST.tsv")
-    if os.path.exists(manifest):
+    if os.path.exists(manifest) and args.set in ("realworld", "all"):
         with open(manifest, encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 if "scanned" not in row["category"].split(";"):
                     files.append(os.path.join(wellformed, row["file"]))
     dev = os.path.join(args.shared, "eval", "dev")
-    files += [p for p in sorted(glob.glob(os.path.join(dev, "*.pdf")))
-              if "-scan" not in os.path.basename(p) and not os.path.basename(p).startswith("fr-")]
+    if args.set in ("dev", "all"):
+        files += [p for p in sorted(glob.glob(os.path.join(dev, "*.pdf")))
+                  if "-scan" not in os.path.basename(p) and not os.path.basename(p).startswith("fr-")]
     if not files:
         print("coverage_test: skipped: no PDFs", file=sys.stderr)
         return 77
