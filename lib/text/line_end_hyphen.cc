@@ -108,6 +108,11 @@ HyphenDecision decide_line_end_hyphen(std::string_view left, std::string_view ri
   bool whole_known = known(lexicon, whole), hyphenated_known = known(lexicon, hyphenated);
   if (whole_known) return {O::join, "lexicon"};
   if (hyphenated_known) return {O::keep, "lexicon"};
+  // A compound written with a hyphen, broken again inside its last part
+  // ("welzijn-ge" + "zondheid"): the last part and the tail make a word.
+  std::string_view tail_of_left = last_part(left);
+  if (tail_of_left.size() < left.size() && known(lexicon, std::string(tail_of_left) + std::string(right)))
+    return {O::join, "lexicon"};
 
   std::u32string last = to_u32(part);
   bool left_word = spelt(lexicon, last_part(left)), right_word = spelt(lexicon, right);

@@ -114,3 +114,11 @@ TEST_CASE("normalise_blocks: the document's words settle its line-end hyphens", 
   CHECK(blocks[0].text == "De wijk Kuregem in Anderlecht");
   CHECK(blocks[1].text == "Bewoners van Kuregem en niet-digitaal");
 }
+
+TEST_CASE("line-end hyphen: a hyphenated compound broken again in its last part joins there", "[hyphen]") {
+  // "welzijn-ge" + "zondheid" is welzijn-gezondheid, not welzijn-ge-zondheid
+  // (found by the layout-invariance test: a one-column drawing broke it so).
+  HyphenDecision d = decide("welzijn-ge", "zondheid");
+  CHECK(d.outcome == HyphenOutcome::join);
+  CHECK(join_hyphenated("welzijn-ge-", "zondheid", &lexicon()) == "welzijn-gezondheid");
+}
