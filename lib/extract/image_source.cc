@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "extract/image_files.h"
+#include "extract/page_image.h"
 #include "extract/pdf_render.h"  // kMaxRenderPixels
 #include "extract/quiet_jpeg.h"
 #include "extract/render_limits.h"
@@ -106,19 +107,7 @@ class ImageSource : public DocumentSource {
       pix = scaled.get();
       out_dpi = static_cast<int>(std::lround(native * factor));
     }
-    GrayImage out;
-    out.width = pixGetWidth(pix);
-    out.height = pixGetHeight(pix);
-    out.dpi = out_dpi;
-    out.pixels.resize(static_cast<std::size_t>(out.width) * out.height);
-    l_uint32* data = pixGetData(pix);
-    int wpl = pixGetWpl(pix);
-    for (int y = 0; y < out.height; ++y) {
-      l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
-      std::uint8_t* dst = out.pixels.data() + static_cast<std::size_t>(y) * out.width;
-      for (int x = 0; x < out.width; ++x) dst[x] = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
-    }
-    return out;
+    return from_pix(pix, out_dpi);
   }
 
   std::optional<int> native_dpi(int index) override {

@@ -32,6 +32,26 @@ PixPtr to_pix(const GrayImage& image) {
   return pix;
 }
 
+
+bool usable(const GrayImage& image) {
+  return image.width > 0 && image.height > 0 &&
+         image.pixels.size() >= static_cast<std::size_t>(image.width) * image.height;
+}
+
+// Leptonica's skew search: lines are found on the page reduced 2x (the
+// default; 4x missed the lean of small type on 150-dpi scans), over +-7
+// degrees, which covers any page laid on a scanner by hand.
+constexpr int kSkewSearchReduction = 2;
+
+// Sauvola's window half-size in pixels at 300 dpi and its k factor. The
+// window must be larger than a stroke and about a letter high so that the
+// local mean is paper and ink; k = 0.34 is Leptonica's (and Sauvola's)
+// suggested value for text. The window scales with the resolution.
+constexpr int kSauvolaHalfWindowAt300 = 25;
+constexpr float kSauvolaFactor = 0.34f;
+
+}  // namespace
+
 // An 8-bit grey Pix (1-bit: black on white) back into a GrayImage.
 GrayImage from_pix(Pix* pix, int dpi) {
   PixPtr grey;
@@ -54,25 +74,6 @@ GrayImage from_pix(Pix* pix, int dpi) {
   }
   return out;
 }
-
-bool usable(const GrayImage& image) {
-  return image.width > 0 && image.height > 0 &&
-         image.pixels.size() >= static_cast<std::size_t>(image.width) * image.height;
-}
-
-// Leptonica's skew search: lines are found on the page reduced 2x (the
-// default; 4x missed the lean of small type on 150-dpi scans), over +-7
-// degrees, which covers any page laid on a scanner by hand.
-constexpr int kSkewSearchReduction = 2;
-
-// Sauvola's window half-size in pixels at 300 dpi and its k factor. The
-// window must be larger than a stroke and about a letter high so that the
-// local mean is paper and ink; k = 0.34 is Leptonica's (and Sauvola's)
-// suggested value for text. The window scales with the resolution.
-constexpr int kSauvolaHalfWindowAt300 = 25;
-constexpr float kSauvolaFactor = 0.34f;
-
-}  // namespace
 
 GrayImage turn_clockwise(const GrayImage& image, int degrees) {
   int quads = ((degrees % 360) + 360) % 360 / 90;

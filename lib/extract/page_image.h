@@ -7,7 +7,13 @@
 
 #include "extract/document_source.h"
 
+struct Pix;  // Leptonica's image
+
 namespace overleg {
+
+/// An 8-bit grey Pix (1-bit: black on white) as a GrayImage of `dpi`;
+/// empty for other depths. The one copy of Leptonica pixels into ours.
+GrayImage from_pix(Pix* pix, int dpi);
 
 /// `image` turned clockwise by `degrees` (0, 90, 180, 270; others: as is).
 /// Width and height swap at 90 and 270.
