@@ -95,21 +95,32 @@ def main():
               % (a.n, len(base), seconds, rate, cpu, a.n / cpu, size / 2**20, os.getloadavg()[0]))
         worst = 0
         times_all = []
+        cpu_all = []
         for q in SEARCHES:
             args = [B, "search", db, *q, "-n", "20"]
             times = []
+            cpus = []
             out = b""
             for _ in range(REPEATS):
+                c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 out = subprocess.run(args, check=True, stdout=subprocess.PIPE).stdout
                 times.append((time.perf_counter() - t0) * 1000)
+                c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(((c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)) * 1000)
             ms = statistics.median(times)
+            cpu_ms = statistics.median(cpus)
             times_all.append(ms)
+            cpu_all.append(cpu_ms)
             worst = max(worst, ms)
             hits = len(out.decode("utf-8").splitlines()) - (0 if "--format" in q else 1)
-            print("search %-58s %3d hits  %6.1f ms" % (" ".join(q), max(hits, 0), ms))
-        print("searches: median %.1f ms, worst %.1f ms (target <= %d ms); indexing %.0f records/s (target >= %d)"
-              % (statistics.median(times_all), worst, TARGET_MS, rate, TARGET_RATE))
+            print("search %-58s %3d hits  %6.1f ms  (CPU %5.1f ms)" % (" ".join(q), max(hits, 0), ms, cpu_ms))
+        # Wall time is the target; CPU time (user + system of the search
+        # process) is the figure that a loaded machine does not inflate.
+        print("searches: median %.1f ms, worst %.1f ms (target <= %d ms); CPU median %.1f ms, worst %.1f ms;"
+              " indexing %.0f records/s (target >= %d); load average %.1f"
+              % (statistics.median(times_all), worst, TARGET_MS, statistics.median(cpu_all), max(cpu_all),
+                 rate, TARGET_RATE, os.getloadavg()[0]))
         return 0 if rate >= TARGET_RATE and worst <= TARGET_MS else 1
     finally:
         if os.environ.get("OVERLEG_BENCH_KEEP"):

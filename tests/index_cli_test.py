@@ -146,7 +146,7 @@ def body(B, SRC, SHARED, T):
     check("index: samples/ folder and dev .jsonl (exit 0)", rc == 0, err)
     check("index: one report per distinct sha256",
           scalar(db, "SELECT count(*) FROM reports") == len({r["source"]["sha256"] for r in records}))
-    check("schema version in PRAGMA user_version", scalar(db, "PRAGMA user_version") == 1)
+    check("schema version in PRAGMA user_version", scalar(db, "PRAGMA user_version") == 2)
     check("WAL mode", scalar(db, "PRAGMA journal_mode") == "wal")
     ex = by_sha(T + "/extract.sqlite")
     check("extract --index holds the same sample records as index of their files",

@@ -77,7 +77,7 @@ struct Archive::State {
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert_warning =
         db.prepare("INSERT INTO warnings (report_id, position, code, page, message) VALUES (?, ?, ?, ?, ?)");
-    insert_text = db.prepare("INSERT INTO search (rowid, text, source, item_id) VALUES (?, ?, ?, ?)");
+    insert_text = db.prepare("INSERT INTO search (rowid, text, kind, source, item_id) VALUES (?, ?, ?, ?, ?)");
   }
 
   // Within the caller's transaction: the upsert of one record by sha256.
@@ -120,14 +120,18 @@ struct Archive::State {
 
     // The report's texts for FTS5, numbered from its rowid range.
     std::int64_t next_text = report_id * kTextsPerReport;
-    auto add_text = [&](const std::string& text, const char* source, std::int64_t item_id) {
+    // `kind` is the section's kind for a block, NULL for agenda and event texts.
+    auto add_text = [&](const std::string& text, const std::string* kind, const char* source, std::int64_t item_id) {
       if (next_text == (report_id + 1) * kTextsPerReport) throw std::runtime_error("too many texts in one record");
-      insert_text.bind(1, next_text++).bind(2, text).bind(3, source).bind(4, item_id).run();
+      insert_text.bind(1, next_text++).bind(2, text);
+      if (kind) insert_text.bind(3, *kind);
+      else insert_text.bind_null(3);
+      insert_text.bind(4, source).bind(5, item_id).run();
     };
 
     for (std::size_t i = 0; i < r.agenda.size(); ++i) {
       insert_agenda.bind(1, report_id).bind(2, static_cast<std::int64_t>(i)).bind(3, r.agenda[i]).run();
-      add_text(r.agenda[i], "agenda", db.last_insert_rowid());
+      add_text(r.agenda[i], nullptr, "agenda", db.last_insert_rowid());
     }
     for (std::size_t s = 0; s < r.sections.size(); ++s) {
       const Section& section = r.sections[s];
@@ -144,14 +148,14 @@ struct Archive::State {
         else insert_block.bind(6, block.text).bind_null(7);
         insert_block.run();
         const std::string text = table ? table_text(block.rows) : block.text;
-        if (!text.empty()) add_text(text, "block", db.last_insert_rowid());
+        if (!text.empty()) add_text(text, &section.kind, "block", db.last_insert_rowid());
       }
     }
     for (std::size_t i = 0; i < r.events.size(); ++i) {
       const Event& e = r.events[i];
       insert_event.bind(1, report_id).bind(2, static_cast<std::int64_t>(i)).bind(3, e.kind).bind(4, e.title);
       insert_event.bind(5, e.date).bind(6, e.start).bind(7, e.end).bind(8, e.location).bind(9, e.text).run();
-      if (!e.text.empty()) add_text(e.text, "event", db.last_insert_rowid());
+      if (!e.text.empty()) add_text(e.text, nullptr, "event", db.last_insert_rowid());
     }
     for (std::size_t i = 0; i < r.links.size(); ++i) {
       const LinkRef& l = r.links[i];

@@ -12,7 +12,7 @@
 namespace overleg {
 
 /// The schema version this build writes and reads.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// FTS5 rowids of a report's texts are report_id * kTextsPerReport + n, so one
 /// rowid range holds (and deletes) a report's texts. A record has about a
@@ -22,6 +22,7 @@ inline constexpr std::int64_t kTextsPerReport = std::int64_t{1} << 20;
 /// Applies the migrations the database at `db` lacks. Throws sql::SqliteError
 /// on a database error and std::runtime_error when the database was written
 /// by a newer overleg (a higher user_version) or is not an overleg archive.
-void migrate(sql::Connection& db);
+/// `target` below kSchemaVersion stops earlier (tests build old archives).
+void migrate(sql::Connection& db, int target = kSchemaVersion);
 
 }  // namespace overleg

@@ -19,48 +19,57 @@ bool is_date_bound(const std::string& date) {
   return std::regex_match(date, pattern);
 }
 
+std::string fts_match(const SearchQuery& q) {
+  // The user's query is searched in `text` only: unqualified, FTS5 would
+  // also match the `kind` column, so that "monitoring" would find every block
+  // of every monitoring section. A column filter binds to a parenthesised
+  // expression of any form (phrases, NEAR, NOT, prefixes).
+  std::string match = "text : (" + q.match + ")";
+  if (q.kind) {
+    std::string kind = "\"";
+    for (char c : *q.kind) kind += c == '"' ? std::string("\"\"") : std::string(1, c);
+    match = "kind : " + kind + "\" AND " + match;
+  }
+  return match;
+}
+
 Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
-  // The texts' rowids say whose they are (schema.h: kTextsPerReport), so the
-  // join to reports needs no column of the FTS table. Two steps: rank the
-  // matches joined only to what the filters need, keep the best `limit`,
-  // then join those few for display and snippet. Joining every match to
-  // reports, blocks and sections before ranking cost 3x the CPU for a word in
-  // most reports (bench/index_bench.py, docs/performance.md).
+  // One query, ordered by FTS5's own `rank` (bm25 with the kind column
+  // weighted 0): FTS5 then sorts the matches itself and the outer query
+  // computes snippet() and the joins only for the rows it returns, the best
+  // `limit`. Ordering by bm25() as an expression (with a rowid tie-break)
+  // made SQLite sort every match with its snippet, and a two-step query
+  // (rank, then join the best) re-ran the MATCH once per hit, which for a
+  // prefix query costs as much as the search: 80 ms against 15 ms for
+  // `vorming* OR opleiding* --kind actions` on 10,000 records
+  // (bench/index_bench.py, docs/performance.md). Equal ranks come out in
+  // rowid order, the order FTS5 feeds its sorter (tested). The texts' rowids
+  // say whose they are (schema.h: kTextsPerReport), so the join to reports
+  // needs no column of the FTS table; the section kind is an FTS column
+  // (schema v2), filtered inside FTS5.
   const std::string per_report = std::to_string(kTextsPerReport);
-  std::string rank =
-      "SELECT search.rowid AS id, bm25(search) AS score FROM search";
-  if (q.zone || q.theme || q.from || q.to) rank += " JOIN reports r ON r.id = search.rowid / " + per_report;
-  if (q.kind)
-    rank += " JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
-            " JOIN sections s ON s.id = b.section_id";
-  rank += " WHERE search MATCH ?3";
-  if (q.zone) rank += " AND r.zone = ?4 COLLATE NOCASE";
-  if (q.theme) rank += " AND r.theme LIKE '%' || ?5 || '%'";
-  if (q.from) rank += " AND r.date >= ?6";
-  // "--to 2025" keeps 2025-12-31: compare as many characters as the bound has.
-  if (q.to) rank += " AND substr(r.date, 1, length(?7)) <= ?7";
-  if (q.kind) rank += " AND s.kind = ?8";
-  rank += " ORDER BY score, search.rowid";
-  if (q.limit > 0) rank += " LIMIT " + std::to_string(q.limit);
-  const std::string sql =
-      "WITH hits AS (" + rank + ")"
-      " SELECT r.sha256, r.source_path, r.title, r.date, r.zone, r.theme, search.source,"
-      " s.kind, s.heading, s.page, b.type, hits.score,"
+  std::string sql =
+      "SELECT r.sha256, r.source_path, r.title, r.date, r.zone, r.theme, search.source,"
+      " s.kind, s.heading, s.page, b.type, search.rank,"
       " snippet(search, 0, ?1, ?2, '…', " + std::to_string(kSnippetTokens) + ")"
-      " FROM hits JOIN search ON search.rowid = hits.id"
-      " JOIN reports r ON r.id = search.rowid / " + per_report +
+      " FROM search JOIN reports r ON r.id = search.rowid / " + per_report +
       " LEFT JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
       " LEFT JOIN sections s ON s.id = b.section_id"
-      " WHERE search MATCH ?3"
-      " ORDER BY hits.score, hits.id";
+      " WHERE search MATCH ?3 AND search.rank MATCH 'bm25(1.0, 0.0)'";
+  if (q.zone) sql += " AND r.zone = ?4 COLLATE NOCASE";
+  if (q.theme) sql += " AND r.theme LIKE '%' || ?5 || '%'";
+  if (q.from) sql += " AND r.date >= ?6";
+  // "--to 2025" keeps 2025-12-31: compare as many characters as the bound has.
+  if (q.to) sql += " AND substr(r.date, 1, length(?7)) <= ?7";
+  sql += " ORDER BY search.rank";
+  if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
   try {
     sql::Statement st = archive.connection().prepare(sql);
-    st.bind(1, q.mark_open).bind(2, q.mark_close).bind(3, q.match);
+    st.bind(1, q.mark_open).bind(2, q.mark_close).bind(3, fts_match(q));
     if (q.zone) st.bind(4, *q.zone);
     if (q.theme) st.bind(5, *q.theme);
     if (q.from) st.bind(6, *q.from);
     if (q.to) st.bind(7, *q.to);
-    if (q.kind) st.bind(8, *q.kind);
     std::vector<SearchHit> hits;
     while (st.step()) {
       SearchHit h;

@@ -41,6 +41,10 @@ struct SearchHit {
 /// Is `date` a valid --from/--to bound (YYYY, YYYY-MM or YYYY-MM-DD)?
 bool is_date_bound(const std::string& date);
 
+/// The FTS5 expression search() runs: the user's query restricted to the
+/// `text` column, and with a kind, `kind : "K" AND text : (query)`.
+std::string fts_match(const SearchQuery& query);
+
 /// Runs `query`. Fails with ErrorKind::damaged (code "bad_query") on a query
 /// FTS5 rejects, with ErrorKind::io on a database error.
 Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& query);

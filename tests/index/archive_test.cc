@@ -127,3 +127,27 @@ TEST_CASE("archive: several writers on one file lose nothing", "[index][archive]
   REQUIRE(check);
   CHECK(std::get<std::string>(check->rows[0][0]) == "ok");
 }
+
+TEST_CASE("archive: a version-1 archive is migrated, its texts searchable by kind", "[index][archive]") {
+  TempDir dir;
+  const std::string path = dir.file("v1.sqlite");
+  {
+    // What overleg 1.x wrote: the v1 schema and one report's rows, by hand.
+    sql::Connection db(path, true);
+    migrate(db, 1);
+    REQUIRE(db.query_int("PRAGMA user_version") == 1);
+    db.exec("INSERT INTO reports (id, sha256, source_path, format, record) VALUES (1, 'abc', 'r.pdf', 'overleg.report/1', '{}')");
+    db.exec("INSERT INTO sections (id, report_id, position, kind, heading) VALUES (7, 1, 0, 'actions', 'Gezamenlijke acties')");
+    db.exec("INSERT INTO blocks (id, section_id, report_id, position, type, text) VALUES (9, 7, 1, 0, 'paragraph', 'Een gedeelde wachtlijst.')");
+    db.exec("INSERT INTO agenda_items (id, report_id, position, text) VALUES (3, 1, 0, 'De wachtlijst bespreken.')");
+    db.exec("INSERT INTO search (rowid, text, source, item_id) VALUES (1048576, 'De wachtlijst bespreken.', 'agenda', 3),"
+            " (1048577, 'Een gedeelde wachtlijst.', 'block', 9)");
+  }
+  Archive a = open_archive(path);
+  CHECK(count(a, "PRAGMA user_version") == kSchemaVersion);
+  CHECK(count(a, "SELECT count(*) FROM search WHERE kind = 'actions'") == 1);
+  CHECK(count(a, "SELECT count(*) FROM search WHERE kind IS NULL AND source = 'agenda'") == 1);
+  CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'wachtlijst'") == 2);
+  CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'kind : actions AND text : (wachtlijst)'") == 1);
+  CHECK(count(a, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'search_v2%'") == 0);
+}

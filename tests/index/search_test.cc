@@ -34,7 +34,12 @@ TEST_CASE("search: a phrase in an actions section, by zone and kind", "[index][s
   Archive a = three_reports(dir);
   SearchQuery q;
   q.match = "\"gedeelde wachtlijst\"";
-  CHECK(run(a, q).size() == 3);
+  auto all = run(a, q);
+  REQUIRE(all.size() == 3);
+  // The same text in three reports ranks equal: then in the order indexed.
+  CHECK(all[0].sha256 == "zuid-2025");
+  CHECK(all[1].sha256 == "zuid-2024");
+  CHECK(all[2].sha256 == "noord-2025");
   q.zone = "zuid";  // case does not matter
   auto hits = run(a, q);
   REQUIRE(hits.size() == 2);
@@ -109,4 +114,28 @@ TEST_CASE("search: a malformed query is an error, not a crash", "[index][search]
   CHECK(is_date_bound("2025-09-25"));
   CHECK_FALSE(is_date_bound("2025-13"));
   CHECK_FALSE(is_date_bound("25-09-2025"));
+}
+
+TEST_CASE("search: the section kind filters, and is never matched as a word", "[index][search]") {
+  TempDir dir;
+  Archive a = three_reports(dir);
+  SearchQuery q;
+  // "actions" and "findings" are the kind column's values, not words of the
+  // texts: an unqualified query must not find every block of such a section.
+  q.match = "actions OR findings OR monitoring";
+  CHECK(run(a, q).empty());
+  q.match = "coordinatie OR wachtlijst";
+  CHECK(run(a, q).size() == 6);
+  q.kind = "actions";
+  auto hits = run(a, q);
+  REQUIRE(hits.size() == 3);
+  for (const SearchHit& h : hits) CHECK(h.section_kind == std::optional<std::string>("actions"));
+  q.kind = "other";
+  CHECK(run(a, q).empty());
+  q.kind = "actions\" OR \"findings";  // quoted, never spliced into the expression
+  CHECK(run(a, q).empty());
+  q.kind.reset();
+  q.match = "NEAR(eerste ziekenhuis, 5)";
+  CHECK(run(a, q).size() == 3);
+  CHECK(fts_match(q) == "text : (NEAR(eerste ziekenhuis, 5))");
 }
