@@ -98,34 +98,15 @@ std::string check_arguments(const ExtractArgs& a, bool to_dir) {
 /// document, so that a text-only run does not pass and a long batch does
 /// not stop at its first scan. Looking for the files costs nothing; loading
 /// an engine to be sure would cost a text-only run a quarter second of CPU.
-/// Where the files are looked for is TESSDATA_PREFIX (and its tessdata/),
-/// else Debian's tesseract-ocr-LANG folders: what Debian's libtesseract
-/// searches. Should a file be found here but refused by Tesseract, the first
+/// Where the files are looked for: tessdata_dirs() (extract/tessdata.h),
+/// what Debian's libtesseract searches. Should a file be found here but refused by Tesseract, the first
 /// OCR'd page still reports it (exit 4).
 Result<bool> check_ocr_languages(const ExtractArgs& a, const std::string& langs) {
-  namespace fs = std::filesystem;
   if (a.ocr == "never") return true;
-  std::vector<fs::path> dirs;
-  if (const char* prefix = std::getenv("TESSDATA_PREFIX")) {
-    dirs = {fs::path(prefix), fs::path(prefix) / "tessdata"};
-  } else {
-    dirs = {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/local/share/tessdata",
-            "/usr/share/tessdata"};
-  }
-  std::size_t start = 0;
-  while (start <= langs.size()) {
-    std::size_t end = std::min(langs.find('+', start), langs.size());
-    std::string lang = langs.substr(start, end - start);
-    start = end + 1;
-    if (lang.empty()) continue;
-    bool found = false;
-    std::error_code ec;
-    for (const fs::path& dir : dirs) found = found || fs::exists(dir / (lang + ".traineddata"), ec);
-    if (!found)
-      return Failure{ErrorKind::missing_data,
-                     {"ocr_language_missing", "", 0,
-                      "Tesseract language data '" + lang + "' not found: install " + tesseract_package_name(lang)}};
-  }
+  if (auto lang = missing_ocr_language(langs))
+    return Failure{ErrorKind::missing_data,
+                   {"ocr_language_missing", "", 0,
+                    "Tesseract language data '" + *lang + "' not found: install " + tesseract_package_name(*lang)}};
   return true;
 }
 

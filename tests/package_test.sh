@@ -39,6 +39,12 @@ converts() {
     '[ "$(wc -l < "$T/$label.jsonl")" -eq 1 ] && grep -q "\"date\":\"2025-09-25\"" "$T/$label.jsonl"'
   check "$label: the record equals the build tree's" \
     '(cd "$T" && "$BUILD/overleg" extract "$SAMPLE.pdf") | cmp -s - "$T/$label.jsonl"'
+  # OCR comes from a module loaded on demand (lib/extract/tesseract/): it
+  # must be found from the installed binary's location too.
+  hidden "$bin" extract -q --ocr always "$SAMPLE.pdf" > "$T/$label-ocr.jsonl" 2> "$T/$label-ocr.err"
+  rc=$?
+  check "$label: OCR works with the build tree hidden (rc $rc: $(head -c 300 "$T/$label-ocr.err"))" \
+    '[ $rc -eq 0 ] && grep -q "\"method\":\"ocr\"" "$T/$label-ocr.jsonl"'
 }
 
 case $MODE in
@@ -50,6 +56,7 @@ install)
            share/doc/overleg/LICENSE share/doc/overleg/NEWS share/doc/overleg/record.md; do
     check "installed: $f" '[ -s "$T/prefix/$f" ]'
   done
+  check "installed: the OCR module" 'find "$T/prefix" -path "*/overleg/overleg-tesseract.so" | grep -q .'
   check "nothing installed outside the prefix" '! grep -v "$T/prefix/" "$BUILD/install_manifest.txt" | grep -q .'
   check "no build path in the installed binary" '! grep -q -F "$BUILD" "$T/prefix/bin/overleg"'
   mv "$T/prefix" "$T/moved"  # relocatable: nothing points back to where it was installed
@@ -76,7 +83,8 @@ deb)
   check "the .deb holds /usr/bin/overleg, its lexicon, man page and copyright" \
     'dpkg-deb -c "$deb" > "$T/contents" && grep -q "\./usr/bin/overleg$" "$T/contents" &&
      grep -q "\./usr/share/overleg/nl.lex$" "$T/contents" && grep -q "\./usr/share/man/man1/overleg.1" "$T/contents" &&
-     grep -q "\./usr/share/doc/overleg/copyright$" "$T/contents"'
+     grep -q "\./usr/share/doc/overleg/copyright$" "$T/contents" &&
+     grep -q "\./usr/lib/.*overleg/overleg-tesseract.so$" "$T/contents"'
   dpkg -x "$deb" "$T/root"
   converts "$T/root/usr/bin/overleg" "deb"
   ;;

@@ -1,11 +1,16 @@
-// TesseractEngine: the OcrEngine that wraps tesseract::TessBaseAPI (C++ API,
-// LSTM, automatic page segmentation, as the `tesseract` command does). It is
-// initialised once with its languages and reused for every page a worker
-// OCRs. Words come out as Boxes in page points, with confidence, a font size
-// estimated from the text line's height and a bold estimate from the stroke
-// width. Not thread-safe: one engine per worker thread. The engine itself is
+// The Tesseract OcrEngine: tesseract::TessBaseAPI (C++ API, LSTM, automatic
+// page segmentation, as the `tesseract` command does), initialised once with
+// its languages and reused for every page a worker OCRs. Words come out as
+// Boxes in page points, with confidence, a font size estimated from the text
+// line's height and a bold estimate from the stroke width; detect_orientation
+// is Tesseract's OSD (osd.traineddata, Debian package tesseract-ocr-osd).
+// An engine is not thread-safe: one per worker thread. The engine itself is
 // single-threaded (see limit_openmp_threads); parallelism comes from running
 // several workers on pages or documents.
+//
+// The engine lives in a shared module, overleg-tesseract.so
+// (extract/tesseract/), loaded by the first make_tesseract_engine call: a run
+// that OCRs nothing never loads Tesseract (issue #13).
 #pragma once
 
 #include <atomic>
@@ -15,10 +20,7 @@
 
 #include "model/diagnostic.h"
 #include "extract/ocr_engine.h"
-
-namespace tesseract {
-class TessBaseAPI;
-}
+#include "extract/tessdata.h"  // resolve_ocr_languages, tesseract_package_name
 
 namespace overleg {
 
@@ -43,41 +45,16 @@ struct TesseractOptions {
   bool annotate_measurements = false;
 };
 
-class TesseractEngine : public OcrEngine {
- public:
-  ~TesseractEngine() override;
-  TesseractEngine(const TesseractEngine&) = delete;
-  TesseractEngine& operator=(const TesseractEngine&) = delete;
-
-  /// Recognises one page image; fails (internal) only on an unusable image.
-  Result<OcrResult> recognise(const GrayImage& image) override;
-
-  /// Tesseract's orientation detection (OSD, osd.traineddata, Debian package
-  /// tesseract-ocr-osd) on `image`; its model is loaded on first use (~0.1 s).
-  /// Fails with missing_data naming the package when the data is missing.
-  Result<OrientationGuess> detect_orientation(const GrayImage& image) override;
-
-  /// The languages this engine was initialised with ("nld+fra").
-  const std::string& languages() const { return options_.lang; }
-
- private:
-  friend Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options);
-  explicit TesseractEngine(TesseractOptions options);
-
-  TesseractOptions options_;
-  std::unique_ptr<tesseract::TessBaseAPI> api_;
-  std::unique_ptr<tesseract::TessBaseAPI> osd_;  ///< the OSD model, made on first use
-  bool osd_missing_ = false;                     ///< its data was looked for and not found
-};
-
 /// Makes an engine for `lang` ("nld", "nld+fra"). Fails with missing_data,
 /// naming the Debian package, when a language's traineddata is not installed
-/// ("Tesseract language data 'nld' not found: install tesseract-ocr-nld").
-/// Calls limit_openmp_threads() first. Cost: ~0.1-0.3 s (loads the models).
+/// ("Tesseract language data 'nld' not found: install tesseract-ocr-nld"),
+/// and with missing_data (code ocr_module_missing) when the OCR module
+/// cannot be loaded (ocr_module_status() says why). Calls
+/// limit_openmp_threads() first. Cost: ~0.1-0.3 s (loads the models).
 Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang);
 
-/// Same, with all options; returns the concrete type (tests, bench).
-Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options);
+/// Same, with all options (tests, bench).
+Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const TesseractOptions& options);
 
 /// Makes Tesseract's OpenMP parallel loops single-threaded, unless the user
 /// set OMP_THREAD_LIMIT (then their value stands): decides once per process
@@ -87,19 +64,16 @@ Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOp
 /// what it did (for the bench and verbose output).
 std::string limit_openmp_threads();
 
-/// Debian package that holds the traineddata of `lang` ("chi_sim" ->
-/// "tesseract-ocr-chi-sim").
-std::string tesseract_package_name(const std::string& lang);
-
-/// The Tesseract languages to run for the command line's `--lang`.
-struct OcrLanguages {
-  std::string lang;                   ///< "nld+fra", "nld", ... for make_tesseract_engine
-  std::optional<std::string> warning; ///< set when `auto` had to leave French out (names the package)
+/// Where the OCR module was loaded from, or why it could not be: the first
+/// call loads it (dlopen, once per process; thread-safe). It is looked for
+/// in $OVERLEG_OCR_MODULE (a file) when set, else beside the binary's data:
+/// <bindir>/../lib/overleg when installed, <bindir>/modules in a build tree,
+/// <bindir>/../modules for the test and bench binaries.
+struct OcrModuleStatus {
+  bool loaded = false;
+  std::string path;   ///< the file loaded, when loaded
+  std::string error;  ///< why not, naming the places looked in, when not
 };
-
-/// Resolves `--lang`: "auto" is Dutch and French ("nld+fra") when French
-/// data is installed, else Dutch with a warning naming tesseract-ocr-fra;
-/// anything else ("nld", "nld+fra") is taken as it is.
-OcrLanguages resolve_ocr_languages(const std::string& requested);
+const OcrModuleStatus& ocr_module_status();
 
 }  // namespace overleg

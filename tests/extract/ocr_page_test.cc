@@ -31,8 +31,8 @@ using overleg::test::source_dir;
 
 namespace {
 
-TesseractEngine& engine() {
-  static std::unique_ptr<TesseractEngine> e = [] {
+OcrEngine& engine() {
+  static std::unique_ptr<OcrEngine> e = [] {
     auto made = make_tesseract_engine(TesseractOptions{});
     if (!made) FAIL(made.failure().diagnostic.message);
     return std::move(made.value());

@@ -34,8 +34,8 @@ namespace {
 std::string fixture(const std::string& name) { return read_text(source_dir() + "/tests/data/ocr/" + name); }
 
 // One engine for the whole test run, as a worker has (loading takes ~0.2 s).
-TesseractEngine& engine() {
-  static std::unique_ptr<TesseractEngine> e = [] {
+OcrEngine& engine() {
+  static std::unique_ptr<OcrEngine> e = [] {
     auto made = make_tesseract_engine(TesseractOptions{});
     if (!made) FAIL(made.failure().diagnostic.message);
     return std::move(made.value());

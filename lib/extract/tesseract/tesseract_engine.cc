@@ -1,4 +1,11 @@
-#include "extract/tesseract_engine.h"
+// The OCR module (overleg-tesseract.so): TesseractEngine, the OcrEngine that
+// wraps tesseract::TessBaseAPI, built as a shared module that the library
+// loads with dlopen when the first page needs OCR (extract/tesseract_engine.h,
+// tesseract_loader.cc). Linking Tesseract into the binary cost every run
+// ~34 M instructions of dynamic loading (Tesseract, libarchive, libcurl and
+// theirs) before main(), a text-layer run included (issue #13). Only
+// overleg_ocr_module() is exported (-fvisibility=hidden).
+#include "extract/tesseract/ocr_module.h"
 
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
@@ -16,10 +23,32 @@
 #include <mutex>
 #include <vector>
 
-#include "extract/image_source.h"  // silence_leptonica
+#include "extract/tessdata.h"
 #include "util/text.h"
 
 namespace overleg {
+
+// The engine: initialised once with its languages, reused for every page a
+// worker OCRs. Not thread-safe: one per worker thread.
+class TesseractEngine : public OcrEngine {
+ public:
+  explicit TesseractEngine(TesseractOptions options) : options_(std::move(options)) {}
+  ~TesseractEngine() override;
+  TesseractEngine(const TesseractEngine&) = delete;
+  TesseractEngine& operator=(const TesseractEngine&) = delete;
+
+  Result<OcrResult> recognise(const GrayImage& image) override;
+  Result<OrientationGuess> detect_orientation(const GrayImage& image) override;
+
+ private:
+  friend Result<std::unique_ptr<OcrEngine>> create_tesseract_engine(const TesseractOptions& options);
+
+  TesseractOptions options_;
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;  ///< the OSD model, made on first use
+  bool osd_missing_ = false;                     ///< its data was looked for and not found
+};
+
 namespace {
 
 // Font size in points per point of Tesseract's line height (descender bottom
@@ -63,45 +92,6 @@ std::string trim(const char* s) {
   out.erase(out.begin(), std::find_if(out.begin(), out.end(), not_space));
   out.erase(std::find_if(out.rbegin(), out.rend(), not_space).base(), out.end());
   return out;
-}
-
-std::vector<std::string> split_languages(const std::string& lang) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : lang + "+") {
-    if (c == '+') {
-      // "~eng" means "do not load eng"; it needs no data.
-      if (!cur.empty() && cur[0] != '~') out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  return out;
-}
-
-// Where Tesseract looks for LANG.traineddata: $TESSDATA_PREFIX, else the
-// directory compiled into Debian's package. Only used to name the missing
-// language after Init failed; Init itself does the real lookup.
-std::vector<std::filesystem::path> tessdata_dirs() {
-  std::vector<std::filesystem::path> dirs;
-  if (const char* prefix = std::getenv("TESSDATA_PREFIX")) {
-    dirs.emplace_back(prefix);
-    dirs.emplace_back(std::filesystem::path(prefix) / "tessdata");
-  } else {
-    dirs.emplace_back("/usr/share/tesseract-ocr/5/tessdata");
-    dirs.emplace_back("/usr/share/tesseract-ocr/4.00/tessdata");
-    dirs.emplace_back("/usr/local/share/tessdata");
-    dirs.emplace_back("/usr/share/tessdata");
-  }
-  return dirs;
-}
-
-bool traineddata_exists(const std::string& lang) {
-  std::error_code ec;
-  for (const auto& dir : tessdata_dirs())
-    if (std::filesystem::exists(dir / (lang + ".traineddata"), ec)) return true;
-  return false;
 }
 
 // Tesseract writes its messages (tprintf) to stderr unless the global
@@ -246,13 +236,6 @@ void leave_out_noise(std::vector<RawWord>& raw, OcrResult& result) {
 
 }  // namespace
 
-std::string tesseract_package_name(const std::string& lang) {
-  std::string name = "tesseract-ocr-";
-  for (char c : lang)
-    name += (c == '_' || c == '/') ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
-}
-
 namespace {
 
 using SetMaxActiveLevels = void (*)(int);
@@ -306,22 +289,19 @@ void limit_this_thread() {
 
 }  // namespace
 
-std::string limit_openmp_threads() {
+std::string limit_openmp_threads_here() {
   std::string account;
   openmp_limiter(&account);
   limit_this_thread();
   return account;
 }
 
-TesseractEngine::TesseractEngine(TesseractOptions options) : options_(std::move(options)) {}
-
 TesseractEngine::~TesseractEngine() {
   if (api_) api_->End();
 }
 
-Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOptions& options) {
-  limit_openmp_threads();
-  silence_leptonica();
+Result<std::unique_ptr<OcrEngine>> create_tesseract_engine(const TesseractOptions& options) {
+  limit_openmp_threads_here();
   std::string lang = options.lang.empty() ? std::string("nld") : options.lang;
   auto missing_data = [&](const std::vector<std::string>& missing) {
     std::string names, packages;
@@ -333,7 +313,7 @@ Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOp
         ErrorKind::missing_data,
         {"ocr_language_missing", "", 0, "Tesseract language data '" + names + "' not found: install " + packages}};
   };
-  std::vector<std::string> langs = split_languages(lang);
+  std::vector<std::string> langs = split_ocr_languages(lang);
   if (langs.empty())
     return Failure{ErrorKind::missing_data,
                    {"ocr_language_missing", "", 0, "no Tesseract language given (e.g. --lang nld)"}};
@@ -366,15 +346,7 @@ Result<std::unique_ptr<TesseractEngine>> make_tesseract_engine(const TesseractOp
   // The API defaults to a single text block; the command's default (and what
   // two-column flyers need) is automatic page segmentation.
   engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
-  return engine;
-}
-
-Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang) {
-  TesseractOptions options;
-  options.lang = lang;
-  auto made = make_tesseract_engine(options);
-  if (!made) return made.failure();
-  return std::unique_ptr<OcrEngine>(std::move(made.value()));
+  return std::unique_ptr<OcrEngine>(std::move(engine));
 }
 
 Result<OrientationGuess> TesseractEngine::detect_orientation(const GrayImage& image) {
@@ -573,17 +545,10 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   return result;
 }
 
-// The reports come in Dutch and in French (issue #15): by default both
-// models run, so a French scan is not read with Dutch letters only. Cost,
-// measured on fr-dev2-scan and dev-new2-scan (../shared/eval/dev, 2 pages
-// each, 300 dpi, -j1, CPU time of two runs each): nld 7.45 s, nld+fra 8.60 s
-// on average (+15%; +8% on the French scan, +25% on the Dutch one), with the
-// same words on the Dutch scan (words 1.000 both).
-OcrLanguages resolve_ocr_languages(const std::string& requested) {
-  if (requested != "auto") return {requested, std::nullopt};
-  if (traineddata_exists("fra")) return {"nld+fra", std::nullopt};
-  return {"nld", "Tesseract language data 'fra' not found: install " + tesseract_package_name("fra") +
-                     "; --lang auto reads scans as Dutch only"};
-}
-
 }  // namespace overleg
+
+extern "C" __attribute__((visibility("default"))) const overleg::OcrModule* overleg_ocr_module() {
+  static const overleg::OcrModule module{overleg::kOcrModuleAbi, OVERLEG_VERSION_STRING,
+                                         &overleg::create_tesseract_engine, &overleg::limit_openmp_threads_here};
+  return &module;
+}

@@ -1,0 +1,99 @@
+// The library's side of the OCR module (extract/tesseract/ocr_module.h):
+// finds overleg-tesseract.so, loads it once, and forwards the engine calls.
+#include <dlfcn.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/image_source.h"  // silence_leptonica
+#include "extract/tesseract/ocr_module.h"
+#include "extract/tesseract_engine.h"
+
+namespace overleg {
+namespace {
+
+struct Loaded {
+  OcrModuleStatus status;
+  const OcrModule* module = nullptr;
+};
+
+// The candidates, as Lexicon::default_path finds the data: from the running
+// binary's own location, so that nothing of the build machine is baked in
+// and an installed tree can be moved.
+std::vector<std::filesystem::path> candidates() {
+  namespace fs = std::filesystem;
+  if (const char* file = std::getenv("OVERLEG_OCR_MODULE"); file && *file) return {fs::path(file)};
+  std::error_code ec;
+  fs::path bindir = fs::read_symlink("/proc/self/exe", ec).parent_path();
+  std::vector<fs::path> out;
+  for (const char* rel : {OVERLEG_MODULE_FROM_BINDIR, "modules", "../modules"})
+    out.push_back((bindir / rel / kOcrModuleFile).lexically_normal());
+  return out;
+}
+
+Loaded load() {
+  Loaded l;
+  std::string looked;
+  for (const auto& path : candidates()) {
+    std::error_code ec;
+    looked += (looked.empty() ? "" : ", ") + path.string();
+    if (!std::filesystem::exists(path, ec)) continue;
+    // RTLD_NOW: an unresolved symbol fails here, with a message, not in the
+    // middle of a page. RTLD_LOCAL: the module's symbols (it exports one)
+    // stay out of the process's namespace. Never closed: engines made from it
+    // live until the process ends.
+    void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+      const char* why = ::dlerror();
+      l.status.error = "the OCR module " + path.string() + " does not load: " + (why ? why : "unknown reason");
+      return l;
+    }
+    auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, kOcrModuleSymbol));
+    const OcrModule* module = entry ? entry() : nullptr;
+    if (!module || module->abi != kOcrModuleAbi || std::string(module->version) != OVERLEG_VERSION_STRING) {
+      l.status.error = "the OCR module " + path.string() + " is from another build of overleg" +
+                       (module ? std::string(" (") + module->version + ")" : std::string()) + ": rebuild or reinstall";
+      return l;
+    }
+    l.module = module;
+    l.status.loaded = true;
+    l.status.path = path.string();
+    return l;
+  }
+  l.status.error = std::string("the OCR module ") + kOcrModuleFile + " was not found (looked in " + looked +
+                   "); reinstall overleg";
+  return l;
+}
+
+const Loaded& loaded() {
+  static const Loaded l = load();
+  return l;
+}
+
+}  // namespace
+
+const OcrModuleStatus& ocr_module_status() { return loaded().status; }
+
+Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const TesseractOptions& options) {
+  const Loaded& l = loaded();
+  if (!l.module) return Failure{ErrorKind::missing_data, {"ocr_module_missing", "", 0, l.status.error}};
+  // Leptonica is shared with the library's own image code: one switch.
+  silence_leptonica();
+  return l.module->make_engine(options);
+}
+
+Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang) {
+  TesseractOptions options;
+  options.lang = lang;
+  return make_tesseract_engine(options);
+}
+
+std::string limit_openmp_threads() {
+  const Loaded& l = loaded();
+  if (!l.module) return "OpenMP not limited: " + l.status.error;
+  return l.module->limit_openmp_threads();
+}
+
+}  // namespace overleg

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The OCR module is loaded on demand (lib/extract/tesseract/ocr_module.h,
+# issue #13): a text-layer run never maps Tesseract; a page that needs OCR
+# loads it; a missing module is one clear error (exit 4) for OCR only.
+# Usage: ocr_module_test.sh OVERLEG SAMPLE.pdf
+set -u
+BIN=$1
+PDF=$2
+T=$(mktemp -d /tmp/overleg-ocr-module.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+fails=0
+check() { if eval "$2"; then echo "ok   - $1"; else echo "FAIL - $1"; fails=$((fails + 1)); fi; }
+
+# LD_DEBUG=files lists every object the dynamic loader maps, dlopen included.
+LD_DEBUG=files LD_DEBUG_OUTPUT="$T/text" "$BIN" extract -q "$PDF" > "$T/text.jsonl"
+check "text layer: converts" '[ $? -eq 0 ] && [ "$(wc -l < "$T/text.jsonl")" -eq 1 ]'
+check "text layer: libtesseract is never loaded" '! grep -q "libtesseract" "$T"/text.*'
+check "text layer: nor the OCR module" '! grep -q "overleg-tesseract" "$T"/text.*'
+LD_DEBUG=files LD_DEBUG_OUTPUT="$T/version" "$BIN" --version > /dev/null
+check "--version: libtesseract is never loaded" '! grep -q "libtesseract" "$T"/version.*'
+
+LD_DEBUG=files LD_DEBUG_OUTPUT="$T/ocr" "$BIN" extract -q --ocr always "$PDF" > "$T/ocr.jsonl"
+check "--ocr always: converts" '[ $? -eq 0 ] && grep -q "\"method\":\"ocr\"" "$T/ocr.jsonl"'
+check "--ocr always: the module and libtesseract are loaded" \
+  'grep -q "overleg-tesseract.so" "$T"/ocr.* && grep -q "libtesseract" "$T"/ocr.*'
+
+OVERLEG_OCR_MODULE="$T/none.so" "$BIN" extract -q "$PDF" > "$T/nomod-text.jsonl" 2> "$T/nomod-text.err"
+check "no module: a text layer still converts, silently" '[ $? -eq 0 ] && [ ! -s "$T/nomod-text.err" ]'
+OVERLEG_OCR_MODULE="$T/none.so" "$BIN" extract -q --ocr always "$PDF" > /dev/null 2> "$T/nomod.err"
+rc=$?
+check "no module: OCR fails with exit 4 naming the module ($(head -c 200 "$T/nomod.err"))" \
+  '[ $rc -eq 4 ] && grep -q "none.so" "$T/nomod.err" && [ "$(wc -l < "$T/nomod.err")" -eq 1 ]'
+echo "not a shared object" > "$T/bad.so"
+OVERLEG_OCR_MODULE="$T/bad.so" "$BIN" extract -q --ocr always "$PDF" > /dev/null 2> "$T/bad.err"
+rc=$?
+check "a broken module: exit 4, saying it does not load ($(head -c 200 "$T/bad.err"))" \
+  '[ $rc -eq 4 ] && grep -q "does not load" "$T/bad.err"'
+echo "$fails failed"
+[ $fails -eq 0 ]
