@@ -19,6 +19,7 @@ TEST_CASE("case tests on the first code point", "[text]") {
   CHECK_FALSE(starts_uppercase("(haakjes"));
   CHECK_FALSE(starts_lowercase(""));
   CHECK(to_lower("ÉÉN Zorg") == "één zorg");
+  CHECK(to_lower("GlyphLessFont AZ-az 09@[`{") == "glyphlessfont az-az 09@[`{");  // the ASCII path
 }
 
 TEST_CASE("code points, UTF-32 round trip, edit distance, trim", "[text]") {
