@@ -77,7 +77,7 @@ struct Archive::State {
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert_warning =
         db.prepare("INSERT INTO warnings (report_id, position, code, page, message) VALUES (?, ?, ?, ?, ?)");
-    insert_text = db.prepare("INSERT INTO search (rowid, text, kind, source, item_id) VALUES (?, ?, ?, ?, ?)");
+    insert_text = db.prepare("INSERT INTO search (rowid, text, kind, zone, source, item_id) VALUES (?, ?, ?, ?, ?, ?)");
   }
 
   // Within the caller's transaction: the upsert of one record by sha256.
@@ -120,13 +120,16 @@ struct Archive::State {
 
     // The report's texts for FTS5, numbered from its rowid range.
     std::int64_t next_text = report_id * kTextsPerReport;
+    const std::optional<std::string> zone_key = m.zone ? std::optional<std::string>(fts_zone_key(*m.zone)) : std::nullopt;
     // `kind` is the section's kind for a block, NULL for agenda and event texts.
     auto add_text = [&](const std::string& text, const std::string* kind, const char* source, std::int64_t item_id) {
       if (next_text == (report_id + 1) * kTextsPerReport) throw std::runtime_error("too many texts in one record");
       insert_text.bind(1, next_text++).bind(2, text);
       if (kind) insert_text.bind(3, *kind);
       else insert_text.bind_null(3);
-      insert_text.bind(4, source).bind(5, item_id).run();
+      if (zone_key) insert_text.bind(4, *zone_key);
+      else insert_text.bind_null(4);
+      insert_text.bind(5, source).bind(6, item_id).run();
     };
 
     for (std::size_t i = 0; i < r.agenda.size(); ++i) {

@@ -121,22 +121,26 @@ CREATE VIRTUAL TABLE search USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 )sql",
-    // 1 -> 2: the section kind as an indexed FTS column, so that `search
-    // --kind` is a column filter inside FTS5 (`kind : actions AND text : (…)`)
-    // instead of a join to blocks and sections for every match: on 10,000
-    // records a common word with --kind took 38 ms of query CPU, 9 ms with the
-    // column (bench/index_bench.py, docs/performance.md). FTS5 cannot add a
-    // column, so the table is rebuilt from the old one and the content tables.
+    // 1 -> 2: the section kind and the report's zone as indexed FTS
+    // columns, so that `search --kind/--zone` are column filters inside FTS5
+    // (`kind : "actions" AND text : (…)`) instead of joins made for every
+    // match before ranking: on 10,000 records a common word with --kind took
+    // 38 ms of query CPU, 9 ms with the column (bench/index_bench.py,
+    // docs/performance.md). The zone is stored as fts_zone_key(zone), one
+    // token. FTS5 cannot add a column, so the table is rebuilt from the old
+    // one and the content tables.
     R"sql(
 CREATE VIRTUAL TABLE search_v2 USING fts5(
   text,
   kind,
+  zone,
   source UNINDEXED,
   item_id UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
-INSERT INTO search_v2 (rowid, text, kind, source, item_id)
-  SELECT t.rowid, t.text, s.kind, t.source, t.item_id FROM search t
+INSERT INTO search_v2 (rowid, text, kind, zone, source, item_id)
+  SELECT t.rowid, t.text, s.kind, overleg_zone_key(r.zone), t.source, t.item_id FROM search t
+  JOIN reports r ON r.id = t.rowid / 1048576
   LEFT JOIN blocks b ON t.source = 'block' AND b.id = t.item_id
   LEFT JOIN sections s ON s.id = b.section_id;
 DROP TABLE search;
@@ -152,10 +156,22 @@ bool is_empty(sql::Connection& db) {
 
 }  // namespace
 
+std::string fts_zone_key(std::string_view zone) {
+  std::string key;
+  for (char c : zone) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
 void migrate(sql::Connection& db, int target) {
   if (target < 0 || target > kSchemaVersion) throw std::invalid_argument("migrate: no schema version " + std::to_string(target));
   // Cheap check first: an archive at the target version needs no write lock.
   if (db.query_int("PRAGMA user_version") == target) return;
+  // Migration 1 -> 2 computes the FTS zone column in SQL.
+  db.create_function("overleg_zone_key", &fts_zone_key);
   // Another process may be migrating the same file: take the write lock, then
   // look again at what version is there.
   sql::Transaction tx(db);

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "index/sqlite.h"
 
@@ -18,6 +20,13 @@ inline constexpr int kSchemaVersion = 2;
 /// rowid range holds (and deletes) a report's texts. A record has about a
 /// hundred texts (dev corpus: at most 91 blocks + agenda + events).
 inline constexpr std::int64_t kTextsPerReport = std::int64_t{1} << 20;
+
+/// The report's zone as the FTS `zone` column holds it, and as `search
+/// --zone` looks for it: one token, the zone's ASCII letters and digits
+/// lower-cased and any non-ASCII bytes, the rest dropped ("Zuid-Oost" ->
+/// "zuidoost", so that "Zuid" does not match it). Also SQL's
+/// overleg_zone_key(zone) on a connection migrate() ran on.
+std::string fts_zone_key(std::string_view zone);
 
 /// Applies the migrations the database at `db` lacks. Throws sql::SqliteError
 /// on a database error and std::runtime_error when the database was written

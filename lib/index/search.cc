@@ -24,12 +24,16 @@ std::string fts_match(const SearchQuery& q) {
   // also match the `kind` column, so that "monitoring" would find every block
   // of every monitoring section. A column filter binds to a parenthesised
   // expression of any form (phrases, NEAR, NOT, prefixes).
+  auto quoted = [](const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
   std::string match = "text : (" + q.match + ")";
-  if (q.kind) {
-    std::string kind = "\"";
-    for (char c : *q.kind) kind += c == '"' ? std::string("\"\"") : std::string(1, c);
-    match = "kind : " + kind + "\" AND " + match;
-  }
+  if (q.kind) match = "kind : " + quoted(*q.kind) + " AND " + match;
+  // The zone column narrows the matches before ranking; its key is coarser
+  // than the exact (case-insensitive) zone comparison, which search() keeps.
+  if (q.zone && !fts_zone_key(*q.zone).empty()) match = "zone : " + quoted(fts_zone_key(*q.zone)) + " AND " + match;
   return match;
 }
 
@@ -46,7 +50,7 @@ Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
   // rowid order, the order FTS5 feeds its sorter (tested). The texts' rowids
   // say whose they are (schema.h: kTextsPerReport), so the join to reports
   // needs no column of the FTS table; the section kind is an FTS column
-  // (schema v2), filtered inside FTS5.
+  // and the zone are FTS columns (schema v2), filtered inside FTS5.
   const std::string per_report = std::to_string(kTextsPerReport);
   std::string sql =
       "SELECT r.sha256, r.source_path, r.title, r.date, r.zone, r.theme, search.source,"
@@ -55,7 +59,7 @@ Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
       " FROM search JOIN reports r ON r.id = search.rowid / " + per_report +
       " LEFT JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
       " LEFT JOIN sections s ON s.id = b.section_id"
-      " WHERE search MATCH ?3 AND search.rank MATCH 'bm25(1.0, 0.0)'";
+      " WHERE search MATCH ?3 AND search.rank MATCH 'bm25(1.0, 0.0, 0.0)'";
   if (q.zone) sql += " AND r.zone = ?4 COLLATE NOCASE";
   if (q.theme) sql += " AND r.theme LIKE '%' || ?5 || '%'";
   if (q.from) sql += " AND r.date >= ?6";

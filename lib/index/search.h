@@ -42,7 +42,8 @@ struct SearchHit {
 bool is_date_bound(const std::string& date);
 
 /// The FTS5 expression search() runs: the user's query restricted to the
-/// `text` column, and with a kind, `kind : "K" AND text : (query)`.
+/// `text` column, and with a kind, `kind : "K" AND text : (query)`, with a
+/// zone `zone : "<fts_zone_key(zone)>" AND ...`.
 std::string fts_match(const SearchQuery& query);
 
 /// Runs `query`. Fails with ErrorKind::damaged (code "bad_query") on a query

@@ -152,6 +152,19 @@ void Connection::busy_timeout(int milliseconds) { sqlite3_busy_timeout(db_, mill
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
+void Connection::create_function(const char* name, TextFunction function) {
+  auto call = [](sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
+    auto f = reinterpret_cast<TextFunction>(sqlite3_user_data(ctx));
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    std::string out = f(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+  };
+  int rc = sqlite3_create_function_v2(db_, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      reinterpret_cast<void*>(function), call, nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) fail(db_, rc, "create_function");
+}
+
 Transaction::Transaction(Connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {

@@ -105,6 +105,11 @@ class Connection {
   void busy_timeout(int milliseconds);
   std::int64_t last_insert_rowid() const;
 
+  /// A text -> text function of one argument, callable from SQL on this
+  /// connection as `name(x)` (deterministic; NULL in, NULL out).
+  using TextFunction = std::string (*)(std::string_view);
+  void create_function(const char* name, TextFunction function);
+
  private:
   sqlite3* db_ = nullptr;
 };

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "index/index_test_support.h"
+#include "index/schema.h"
 #include "index/search.h"
 
 using namespace overleg;
@@ -138,4 +139,29 @@ TEST_CASE("search: the section kind filters, and is never matched as a word", "[
   q.match = "NEAR(eerste ziekenhuis, 5)";
   CHECK(run(a, q).size() == 3);
   CHECK(fts_match(q) == "text : (NEAR(eerste ziekenhuis, 5))");
+}
+
+TEST_CASE("search: --zone is exact, also through the FTS zone column", "[index][search]") {
+  TempDir dir;
+  Archive a = three_reports(dir);
+  REQUIRE(a.put(indexed(small_report("zuid-oost-2025", "Zuid-Oost", "2025-05-05"))));
+  CHECK(fts_zone_key("Zuid-Oost") == "zuidoost");
+  CHECK(fts_zone_key("Centrum-West") == "centrumwest");
+  CHECK(fts_zone_key(" -- ").empty());
+  SearchQuery q;
+  q.match = "wachtlijst";
+  CHECK(run(a, q).size() == 4);
+  q.zone = "Zuid";  // not Zuid-Oost
+  CHECK(run(a, q).size() == 2);
+  q.zone = "zuid-oost";
+  auto hits = run(a, q);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].sha256 == "zuid-oost-2025");
+  q.zone = "ZuidOost";  // the same key, but not the zone's name
+  CHECK(run(a, q).empty());
+  q.zone = "--";  // no key: the exact comparison alone
+  CHECK(run(a, q).empty());
+  q.zone = "Zuid";
+  q.kind = "actions";
+  CHECK(fts_match(q) == "zone : \"zuid\" AND kind : \"actions\" AND text : (wachtlijst)");
 }
