@@ -32,14 +32,11 @@ int run_index(const IndexArgs& a) {
   for (const Diagnostic& d : files.problems) print(d);
   std::size_t unreadable = files.problems.size();
   for (const std::string& path : files.paths) {
-    auto content = read_file(path);
-    if (!content) {
-      print(content.failure().diagnostic);
+    auto read = read_records(path, [&](const RecordText& r) { return indexer->add(r.text, r.where); });
+    if (!read) {
+      print(read.failure().diagnostic);
       ++unreadable;
-      continue;
     }
-    for (const RecordText& r : split_records(path, content.value()))
-      if (!indexer->add(r.text, r.where)) break;
     if (indexer->database_failed) break;
   }
   indexer->flush();

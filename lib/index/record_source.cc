@@ -1,9 +1,15 @@
 #include "index/record_source.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
 
 #include <nlohmann/json.hpp>
+
+#include "util/atomic_file.h"  // read_file
 
 namespace overleg {
 namespace {
@@ -61,8 +67,46 @@ RecordFiles expand_record_files(const std::vector<std::string>& args) {
   return out;
 }
 
+namespace {
+
+bool is_json_lines(const std::string& path) { return path == "-" || ends_with(path, ".jsonl"); }
+
+// One line at a time; blank lines skipped, the others keep their number.
+bool stream_lines(std::istream& in, const std::string& path, const std::function<bool(const RecordText&)>& sink) {
+  std::string text;
+  for (std::size_t line = 1; std::getline(in, text); ++line) {
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (text.find_first_not_of(" \t") == std::string::npos) continue;
+    if (!sink({path + ":" + std::to_string(line), text})) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<bool> read_records(const std::string& path, const std::function<bool(const RecordText&)>& sink) {
+  if (!is_json_lines(path)) {
+    auto content = read_file(path);
+    if (!content) return content.failure();
+    for (const RecordText& r : split_records(path, content.value()))
+      if (!sink(r)) break;
+    return true;
+  }
+  auto read_error = [&] { return Failure{ErrorKind::io, {"read_failed", path, 0, "cannot read: I/O error"}}; };
+  if (path == "-") {
+    stream_lines(std::cin, path, sink);
+    if (std::cin.bad()) return read_error();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Failure{ErrorKind::io, {"read_failed", path, 0, std::string("cannot read: ") + std::strerror(errno)}};
+  stream_lines(in, path, sink);
+  if (in.bad()) return read_error();
+  return true;
+}
+
 std::vector<RecordText> split_records(const std::string& path, const std::string& content) {
-  if (path == "-" || ends_with(path, ".jsonl")) return split_lines(path, content);
+  if (is_json_lines(path)) return split_lines(path, content);
   // A .json file: one record however indented, or an array of records. An
   // array is split here so that one bad element does not cost the others.
   const std::size_t first = content.find_first_not_of(" \t\r\n");

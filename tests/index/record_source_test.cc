@@ -40,3 +40,28 @@ TEST_CASE("expand_record_files: folders searched, sorted, temporaries skipped", 
   REQUIRE(files.problems.size() == 1);
   CHECK(files.problems[0].file == dir.file("missing"));
 }
+
+TEST_CASE("read_records: JSON Lines streamed a line at a time, .json whole", "[index][record_source]") {
+  TempDir dir;
+  const std::string lines = dir.file("all.jsonl"), array = dir.file("all.json");
+  std::ofstream(lines) << "{\"a\":1}\n\n{\"b\":2}\r\n{\"c\":3}";
+  std::ofstream(array) << "[{\"a\":1},{\"b\":2}]";
+  std::vector<RecordText> seen;
+  auto all = [&](const RecordText& r) { return seen.push_back(r), true; };
+  REQUIRE(read_records(lines, all));
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].where == lines + ":1");
+  CHECK(seen[1].where == lines + ":3");
+  CHECK(seen[1].text == "{\"b\":2}");
+  CHECK(seen[2].text == "{\"c\":3}");  // the last line needs no newline
+  seen.clear();
+  REQUIRE(read_records(lines, [&](const RecordText& r) { return seen.push_back(r), false; }));
+  CHECK(seen.size() == 1);  // the sink stops it
+  seen.clear();
+  REQUIRE(read_records(array, all));
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].where == array + "[1]");
+  auto missing = read_records(dir.file("none.jsonl"), all);
+  REQUIRE_FALSE(missing);
+  CHECK(missing.failure().diagnostic.code == "read_failed");
+}
