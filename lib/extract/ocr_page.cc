@@ -7,6 +7,7 @@
 #include "extract/ocr_decision.h"  // measure_text_layer: the lexicon share
 #include "extract/page_image.h"
 #include "lexicon/lexicon.h"
+#include "util/text.h"  // count_words
 
 namespace overleg {
 
@@ -46,6 +47,58 @@ void judge_pass(const OcrResult& result, const Lexicon* lexicon, OcrPass& pass) 
   pass.lexicon_share = stats.tokens > 0 ? static_cast<double>(stats.dutch_tokens) / stats.tokens : 0.0;
   pass.quality = pass.confidence * pass.lexicon_share;
 }
+
+namespace {
+
+// Light type on dark fills (a heading on a colour bar, a title band) is read
+// again on its own, inverted to dark on white: Tesseract often read no word
+// of a white heading on a dark bar, taking the bar for a picture
+// (dev-new1-v-scan's "Bevindingen"). Inverting the fills in the page itself
+// changed how Tesseract binarised the rest of a grey 150-dpi page and cost
+// it its word spaces (seed002-scan), so each fill is read apart and its
+// words replace the page pass's words inside it when they read better:
+// more words, or as many at a higher mean confidence.
+void read_dark_fills(const GrayImage& page, OcrEngine& engine, OcrResult& kept) {
+  const double to_points = 72.0 / page.dpi;
+  for (const PixelRect& r : find_dark_fills(page)) {
+    GrayImage fill = inverted_fill(page, r);
+    if (fill.pixels.empty()) continue;
+    auto read = engine.recognise(fill);
+    if (!read || read.value().boxes.empty()) continue;
+    const double left = r.x0 * to_points, top = r.y0 * to_points;
+    const double right = r.x1 * to_points, bottom = r.y1 * to_points;
+    auto inside = [&](const Box& b) {
+      const double cx = (b.bbox.x0 + b.bbox.x1) / 2, cy = (b.bbox.y0 + b.bbox.y1) / 2;
+      return cx >= left && cx <= right && cy >= top && cy <= bottom;
+    };
+    int before = 0, before_words = 0;
+    double before_confidence = 0;
+    for (const Box& b : kept.boxes)
+      if (inside(b)) ++before, before_confidence += b.confidence, before_words += count_words(b.text);
+    OcrResult& again = read.value();
+    const int after = static_cast<int>(again.boxes.size());
+    if (after < before || (after == before && again.mean_confidence * after <= before_confidence)) continue;
+    // The fill's image has a white margin around the fill: its words are
+    // moved back to where the fill is on the page.
+    const double shift_x = left - inverted_fill_margin(page.dpi) * to_points;
+    const double shift_y = top - inverted_fill_margin(page.dpi) * to_points;
+    std::vector<Box> boxes;
+    for (Box& b : kept.boxes)
+      if (!inside(b)) boxes.push_back(std::move(b));
+    for (Box& b : again.boxes) {
+      b.bbox = {b.bbox.x0 + shift_x, b.bbox.y0 + shift_y, b.bbox.x1 + shift_x, b.bbox.y1 + shift_y};
+      boxes.push_back(std::move(b));
+    }
+    kept.boxes = std::move(boxes);
+    // The ledger (words read = words kept + words left out) stays whole:
+    // the page pass's words inside the fill go, the fill's reading comes in.
+    kept.words_read += again.words_read - before_words;
+    kept.low_confidence_words += again.low_confidence_words;
+    for (const auto& [reason, n] : again.left_out) kept.left_out[reason] += n;
+  }
+}
+
+}  // namespace
 
 Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& engine, const Lexicon* lexicon,
                                    int requested_dpi) {
@@ -122,6 +175,7 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
       return second.failure();
     }
   }
+  read_dark_fills(kept_image, engine, kept);
   prep.words_read = kept.words_read;
   out.width = kept_image.width * 72.0 / kept_image.dpi;
   out.height = kept_image.height * 72.0 / kept_image.dpi;

@@ -2,6 +2,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -49,6 +50,36 @@ constexpr int kSkewSearchReduction = 2;
 // suggested value for text. The window scales with the resolution.
 constexpr int kSauvolaHalfWindowAt300 = 25;
 constexpr float kSauvolaFactor = 0.34f;
+
+// Dark fills are looked for on the page reduced to this resolution: a bar
+// of heading type is still several pixels high, letters of body and bold
+// type are one or two pixels of stroke, so an opening drops them.
+constexpr double kFillSearchDpi = 75;
+// Grey level below which a reduced pixel is dark (of 255). A dark bar with
+// white letters averages 110-150 at the reduced size (bold heading type
+// fills up to half of a tight bar); body type on white paper averages above
+// 190. A candidate must then pass the full-resolution shares below.
+constexpr int kReducedDarkLevel = 170;
+// Grey level below which a full-resolution pixel is dark.
+constexpr int kDarkLevel = 140;
+// Opening brick at the reduced size, in pixels (~1.7 mm): wider than any
+// stroke of body or title type there, narrower than a heading bar.
+constexpr int kFillOpening = 5;
+// Closing brick width at the reduced size (~3 mm), joining the parts of one
+// bar that its letters split.
+constexpr int kFillClosing = 9;
+// Share of an edge row or column that must be dark for it to be the fill's.
+constexpr double kSolidEdgeShare = 0.9;
+// A fill must be at least this large (inches) to be a bar and not a blot:
+// a heading bar of one short word is about 1.2 x 0.3 inch.
+constexpr double kMinFillWidth = 0.6;
+constexpr double kMinFillHeight = 0.15;
+// At full resolution, a fill is inverted when at least this share of its
+// pixels is dark and this share light (its letters): a dark photo with no
+// light type, or a mid-grey box with dark type, is left as it is.
+constexpr double kMinDarkShare = 0.45;
+constexpr double kMinLightShare = 0.015;
+constexpr int kLightLevel = 180;
 
 }  // namespace
 
@@ -105,6 +136,98 @@ Deskewed deskew(const GrayImage& image) {
   out.degrees = angle;
   return out;
 }
+
+std::vector<PixelRect> find_dark_fills(const GrayImage& image) {
+  std::vector<PixelRect> fills;
+  if (!usable(image) || image.dpi <= 0) return fills;
+  PixPtr pix = to_pix(image);
+  if (!pix) return fills;
+  const float scale = static_cast<float>(std::min(1.0, kFillSearchDpi / image.dpi));
+  PixPtr small(pixScaleAreaMap(pix.get(), scale, scale));
+  if (!small) return fills;
+  PixPtr dark(pixThresholdToBinary(small.get(), kReducedDarkLevel));
+  if (!dark) return fills;
+  PixPtr opened(pixOpenBrick(nullptr, dark.get(), kFillOpening, kFillOpening));
+  if (!opened) return fills;
+  // Letters cut a bar's mask where they run close to its edge: closed
+  // again so that one bar is one region.
+  PixPtr solid(pixCloseSafeBrick(nullptr, opened.get(), kFillClosing, kFillOpening));
+  if (!solid) return fills;
+  Boxa* found = pixConnCompBB(solid.get(), 8);
+  if (!found) return fills;
+  const double to_full = 1.0 / scale;
+  auto at = [&](int x, int y) { return image.pixels[static_cast<std::size_t>(y) * image.width + x]; };
+  for (int i = 0; i < boxaGetCount(found); ++i) {
+    l_int32 bx = 0, by = 0, bw = 0, bh = 0;
+    boxaGetBoxGeometry(found, i, &bx, &by, &bw, &bh);
+    // Back to full resolution, a reduced pixel out on each side, then the
+    // edges pulled in to the fill's own. An edge row or column belongs to
+    // the fill when nearly all of it is dark: a fill has a margin of its
+    // own colour around its type, and a row dark only in part is its edge.
+    PixelRect r;
+    r.x0 = std::max(0, static_cast<int>(std::lround((bx - 1) * to_full)));
+    r.y0 = std::max(0, static_cast<int>(std::lround((by - 1) * to_full)));
+    r.x1 = std::min(image.width, static_cast<int>(std::lround((bx + bw + 1) * to_full)));
+    r.y1 = std::min(image.height, static_cast<int>(std::lround((by + bh + 1) * to_full)));
+    auto dark_row = [&](int y) {
+      int n = 0;
+      for (int x = r.x0; x < r.x1; ++x) n += at(x, y) < kDarkLevel;
+      return n >= kSolidEdgeShare * (r.x1 - r.x0);
+    };
+    auto dark_column = [&](int x) {
+      int n = 0;
+      for (int y = r.y0; y < r.y1; ++y) n += at(x, y) < kDarkLevel;
+      return n >= kSolidEdgeShare * (r.y1 - r.y0);
+    };
+    for (int pass = 0; pass < 2; ++pass) {  // columns shorten rows' spans and back
+      while (r.y0 < r.y1 && !dark_row(r.y0)) ++r.y0;
+      while (r.y1 > r.y0 && !dark_row(r.y1 - 1)) --r.y1;
+      while (r.x0 < r.x1 && !dark_column(r.x0)) ++r.x0;
+      while (r.x1 > r.x0 && !dark_column(r.x1 - 1)) --r.x1;
+    }
+    if (r.x1 - r.x0 < kMinFillWidth * image.dpi || r.y1 - r.y0 < kMinFillHeight * image.dpi) continue;
+    std::size_t dark_px = 0, light_px = 0, all = static_cast<std::size_t>(r.x1 - r.x0) * (r.y1 - r.y0);
+    for (int y = r.y0; y < r.y1; ++y)
+      for (int x = r.x0; x < r.x1; ++x) {
+        dark_px += at(x, y) < kDarkLevel;
+        light_px += at(x, y) > kLightLevel;
+      }
+    if (dark_px >= kMinDarkShare * all && light_px >= kMinLightShare * all) fills.push_back(r);
+  }
+  boxaDestroy(&found);
+  return fills;
+}
+
+GrayImage inverted_fill(const GrayImage& image, const PixelRect& r) {
+  GrayImage out;
+  if (!usable(image) || r.x1 <= r.x0 || r.y1 <= r.y0 || r.x0 < 0 || r.y0 < 0 || r.x1 > image.width ||
+      r.y1 > image.height)
+    return out;
+  // The fill's own level (its dark pixels' mean) becomes white, not the mid
+  // grey of its complement, which Tesseract may take for a picture.
+  std::size_t dark_px = 0, dark_sum = 0;
+  for (int y = r.y0; y < r.y1; ++y)
+    for (int x = r.x0; x < r.x1; ++x) {
+      const std::uint8_t v = image.pixels[static_cast<std::size_t>(y) * image.width + x];
+      if (v < kDarkLevel) ++dark_px, dark_sum += v;
+    }
+  const double fill = dark_px ? static_cast<double>(dark_sum) / static_cast<double>(dark_px) : 0.0;
+  const double stretch = 255.0 / std::max(1.0, 255.0 - fill);
+  const int margin = inverted_fill_margin(image.dpi);
+  out.dpi = image.dpi;
+  out.width = r.x1 - r.x0 + 2 * margin;
+  out.height = r.y1 - r.y0 + 2 * margin;
+  out.pixels.assign(static_cast<std::size_t>(out.width) * out.height, 255);
+  for (int y = r.y0; y < r.y1; ++y)
+    for (int x = r.x0; x < r.x1; ++x) {
+      const std::uint8_t v = image.pixels[static_cast<std::size_t>(y) * image.width + x];
+      out.pixels[static_cast<std::size_t>(y - r.y0 + margin) * out.width + (x - r.x0 + margin)] =
+          static_cast<std::uint8_t>(std::lround(std::min(255.0, (255 - v) * stretch)));
+    }
+  return out;
+}
+
+int inverted_fill_margin(int dpi) { return std::max(4, dpi / 10); }
 
 GrayImage clean_poor_scan(const GrayImage& image) {
   if (!usable(image)) return image;

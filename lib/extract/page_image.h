@@ -5,6 +5,8 @@
 // thread-safe (Leptonica's messages are switched off by silence_leptonica).
 #pragma once
 
+#include <vector>
+
 #include "extract/document_source.h"
 
 struct Pix;  // Leptonica's image
@@ -34,6 +36,27 @@ Deskewed deskew(const GrayImage& image);
 /// Smallest skew worth turning for (degrees): below it Tesseract's own line
 /// finding copes and a rotation only softens the type.
 constexpr double kMinDeskewDegrees = 0.1;
+
+/// A rectangle of an image, in pixels: [x0, x1) x [y0, y1).
+struct PixelRect {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+/// The dark fills of a page that hold light type (white headings on a colour
+/// bar, a title band, a table's header row): found as solid regions (the
+/// page reduced, thresholded, opened so that ordinary type, even bold, drops
+/// out), each pulled in to its own edges at full resolution and kept when
+/// it is large enough and has light pixels in it.
+std::vector<PixelRect> find_dark_fills(const GrayImage& image);
+
+/// The fill `r` of `image` on its own, made dark type on white: inverted,
+/// its own level stretched to white, with a white margin around it (so
+/// that Tesseract, which reads dark type and can take a dark bar or a
+/// framed box for a picture, reads it like any line). Same dpi.
+GrayImage inverted_fill(const GrayImage& image, const PixelRect& r);
+
+/// The white margin inverted_fill puts around a fill, in pixels at `dpi`.
+int inverted_fill_margin(int dpi);
 
 /// A poor scan cleaned for OCR: grey paper, shading and show-through levelled
 /// by Leptonica's background normalisation (pixBackgroundNormSimple), then

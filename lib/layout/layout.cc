@@ -84,6 +84,9 @@ constexpr double kNarrowBesideOne = 0.6;
 constexpr double kNarrowBesideTwo = 0.9;
 // An area is running text when it has at least this many lines.
 constexpr std::size_t kRunningTextLines = 3;
+// OCR'd type at least this many times the body size is "large" (title and
+// heading type), where OCR's bold estimate is not trusted to split lines.
+constexpr double kOcrLargeType = 1.4;
 
 // An area of a page with what layout measured about it.
 struct PlacedArea {
@@ -328,7 +331,13 @@ class BlockBuilder {
         start = false;
         heading_goes_on_ = false;
       } else if (cur && !gap_break && !v.bullet && !labelled) {
-        bool same_style = cur->bold == v.line.bold() && std::abs(cur->font_size - v.line.size) < 0.15 * size;
+        // OCR's bold is an estimate from stroke widths, unsure in large
+        // type: a title band's two lines came out regular and bold once its
+        // fill was inverted for OCR (dev-new1-v-scan). Two OCR lines of
+        // large type in the same size go on as one whatever their weight.
+        bool ocr_large = v.line.confidence >= 0 && v.line.size >= kOcrLargeType * body_size_ &&
+                         cur->font_size >= kOcrLargeType * body_size_;
+        bool same_style = (cur->bold == v.line.bold() || ocr_large) && std::abs(cur->font_size - v.line.size) < 0.15 * size;
         if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
           // A heading set over two lines goes on in the same type, or in
           // bold from a lower-case word (small caps: the first line's

@@ -262,3 +262,54 @@ TEST_CASE("ocr page: every word OCR read is in the record or counted as left out
   }
   CHECK(scans >= 5);
 }
+
+TEST_CASE("ocr page: white type on a dark bar is read", "[ocr][ocr_page]") {
+  GrayImage page = sample_page(300);
+  // The line of the first section heading, as the clean page reads it,
+  // turned into white type on a near-black bar with a margin around it.
+  OcrPage clean = read(page);
+  double top = 1e9, bottom = 0, left = 1e9, right = 0;
+  for (const overleg::Box& b : clean.result.boxes)
+    if (b.text == "Monitoring") top = b.bbox.y0, bottom = b.bbox.y1;
+  REQUIRE(bottom > 0);
+  std::vector<std::string> heading;
+  for (const overleg::Box& b : clean.result.boxes)
+    if (std::abs((b.bbox.y0 + b.bbox.y1) / 2 - (top + bottom) / 2) < 3) {
+      heading.push_back(b.text);
+      left = std::min(left, b.bbox.x0), right = std::max(right, b.bbox.x1);
+    }
+  const double px = 300.0 / 72;
+  PixelRect bar{static_cast<int>((left - 8) * px), static_cast<int>((top - 6) * px), static_cast<int>((right + 8) * px),
+                static_cast<int>((bottom + 6) * px)};
+  GrayImage dark = page;
+  for (int y = bar.y0; y < bar.y1; ++y)
+    for (int x = bar.x0; x < bar.x1; ++x) {
+      std::uint8_t& v = dark.pixels[static_cast<std::size_t>(y) * dark.width + x];
+      v = static_cast<std::uint8_t>(40 + (255 - v) * 215 / 255);  // bar level 40, type white
+    }
+  bool found = false;
+  INFO("bar " << bar.x0 << "," << bar.y0 << " " << bar.x1 << "," << bar.y1);
+  for (const PixelRect& r : find_dark_fills(dark))
+    found = found || (std::abs(r.x0 - bar.x0) <= 3 && std::abs(r.y0 - bar.y0) <= 3 && std::abs(r.x1 - bar.x1) <= 3 &&
+                      r.y1 <= bar.y1 && r.y1 >= bar.y1 - 12);  // the heading's second line may reach into its margin
+  CHECK(found);
+  GrayImage alone = inverted_fill(dark, bar);
+  CHECK(alone.width == bar.x1 - bar.x0 + 2 * inverted_fill_margin(300));
+  CHECK(alone.height == bar.y1 - bar.y0 + 2 * inverted_fill_margin(300));
+  CHECK(alone.pixels[0] == 255);  // the margin, and the bar's own level, are white
+  CHECK(alone.pixels[static_cast<std::size_t>(inverted_fill_margin(300) + 2) * alone.width +
+                     inverted_fill_margin(300) + 2] == 255);
+  // The whole heading is read, each word where it stands on the page.
+  OcrPage read_dark = read(dark);
+  for (const std::string& word : heading) {
+    bool there = false;
+    for (const overleg::Box& b : read_dark.result.boxes)
+      there = there || (b.text == word && b.bbox.y0 > top - 4 && b.bbox.y1 < bottom + 4);
+    INFO(word);
+    CHECK(there);
+  }
+  int reached = 0, counted = 0;
+  for (const overleg::Box& b : read_dark.result.boxes) reached += count_words(b.text);
+  for (const auto& [reason, n] : read_dark.result.left_out) counted += n;
+  CHECK(reached + counted == read_dark.preparation.words_read);  // the ledger stays whole
+}
