@@ -121,6 +121,7 @@ Result<std::vector<Block>> Converter::inspect(const std::string& path, std::stri
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
   if (page_infos) *page_infos = report.pages;
+  report.language = document_language(pages.value());  // the rules of its language, as convert()
   return read_blocks(pages.value(), report, false);
 }
 

@@ -24,12 +24,15 @@ Page make_page(int number, std::vector<Box> boxes) {
   return p;
 }
 
-std::vector<Block> roles_of(const std::vector<Page>& pages) {
-  std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start, is_label_line});
+std::vector<Block> roles_of(const std::vector<Page>& pages, std::string_view lang = "nl") {
+  HeadingCue cue{[&](std::string_view t) { return is_known_heading(lang, t); },
+                 [&](std::string_view t) { return is_known_heading_start(lang, t); },
+                 [&](std::string_view t) { return is_label_line(lang, t); }};
+  std::vector<Block> blocks = lay_out(pages, cue);
   for (Block& b : blocks)  // what normalise does to the line breaks, near enough here
     for (char& c : b.text)
       if (c == '\n') c = ' ';
-  assign_roles(blocks);
+  assign_roles(blocks, lang);
   return blocks;
 }
 
@@ -166,11 +169,11 @@ TEST_CASE("roles: no sidebar, labelled lines under a plain bold title on a one-c
   const Block* first = find_block(blocks, "1. Monitoring");
   REQUIRE(first != nullptr);
   CHECK(first->role == Role::section_heading);
-  CHECK(heading_kind(first->text) == "monitoring");
+  CHECK(heading_kind("nl", first->text) == "monitoring");
   const Block* second = find_block(blocks, "II. Bevindingen");
   REQUIRE(second != nullptr);
   CHECK(second->role == Role::section_heading);
-  CHECK(heading_kind(second->text) == "findings");
+  CHECK(heading_kind("nl", second->text) == "findings");
   const Block* text = find_block(blocks, "De diensten werken");
   REQUIRE(text != nullptr);
   CHECK(text->role == Role::body);
