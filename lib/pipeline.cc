@@ -136,7 +136,8 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   report.language = document_language(pages.value());
   std::vector<Block> blocks = read_blocks(pages.value(), report, true);
   report.links = collect_links(pages.value());
-  for (LinkRef& l : report.links) l.text = normalise_text(l.text, lexicon_);  // line-end hyphens as in the text
+  const Lexicon* lexicon = lexicon_for(report);
+  for (LinkRef& l : report.links) l.text = normalise_text(l.text, lexicon);  // line-end hyphens as in the text
   segment(blocks, report);
   return report;
 }
