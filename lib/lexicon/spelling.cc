@@ -48,6 +48,7 @@ struct WordRules {
   bool compounds = false;
   std::vector<std::string> links;  // linking letters, besides none
   std::vector<std::string> elisions;
+  std::vector<std::pair<std::string, std::size_t>> prefixes;  // welded prefix, minimum rest
 };
 
 WordRules build_word_rules(std::string_view lang) {
@@ -61,6 +62,8 @@ WordRules build_word_rules(std::string_view lang) {
   }
   for (const auto& row : rule_table(lang, "elisions.tsv"))
     if (!row.empty() && !row[0].empty()) r.elisions.push_back(row[0]);
+  for (const auto& row : rule_table(lang, "prefixes.tsv"))
+    if (row.size() >= 2 && !row[0].empty()) r.prefixes.emplace_back(row[0], std::strtoul(row[1].c_str(), nullptr, 10));
   return r;
 }
 
@@ -176,6 +179,11 @@ Spelling check_lower(const Lexicon& lexicon, std::string_view lower, SpellingCon
     if (lower.size() < suffix.size() + min_stem || lower.substr(lower.size() - suffix.size()) != suffix) continue;
     std::string_view stem = lower.substr(0, lower.size() - suffix.size());
     if (lexicon.contains(stem) || !compound_parts(lexicon, stem).empty()) return Spelling::compound;
+  }
+  // A word with a productive prefix welded to it: "sur" + "occupés".
+  for (const auto& [prefix, min_rest] : rules.prefixes) {
+    if (lower.size() < prefix.size() + min_rest || lower.substr(0, prefix.size()) != prefix) continue;
+    if (lexicon.contains(lower.substr(prefix.size()))) return Spelling::compound;
   }
   if (context.before_hyphen) {
     // A compound's first part before a hyphen carries its linking letters:

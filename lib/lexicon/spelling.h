@@ -1,6 +1,7 @@
 // Spelling: does a token spell a word of the lexicon's language? A lexicon
 // entry in any case, a word with a possessive/plural 's ("OCMW’s"), an
-// elided word and a word ("l’offre": the language's elisions.tsv), and
+// elided word and a word ("l’offre": the language's elisions.tsv), a welded
+// prefix and a word ("suroccupés": prefixes.tsv), and
 // where the language compounds (its compounds.tsv: Dutch) a compound of
 // lexicon words with its linking letters (verwijzing+s+lijnen,
 // eerstelijns+psychologen), a compound's first part before a hyphen

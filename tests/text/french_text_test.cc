@@ -97,3 +97,9 @@ TEST_CASE("french text: OCR repairs with the French lexicon", "[french_text]") {
   CHECK(repaired("besoins") == "besoins");  // a known word is never changed
   CHECK(repaired("l'hôpital") == "l'hôpital");
 }
+
+TEST_CASE("french text: a welded prefix and a word is a word (fr/prefixes.tsv)", "[french_text]") {
+  CHECK(check_spelling(french(), "suroccupés") == Spelling::compound);
+  CHECK(repaired("suroccupés") == "suroccupés");
+  CHECK(check_spelling(french(), "surxqzt") == Spelling::unknown);
+}
