@@ -72,6 +72,7 @@ class Converter {
   ConvertOptions options_;
   const Lexicon* lexicon_;
   mutable std::map<std::string, std::shared_ptr<const Lexicon>> language_lexicons_;  // by language; null: missing
+  std::unique_ptr<const Lexicon> ocr_judge_;  // the words of every language, for judging OCR passes
   std::unique_ptr<OcrEngine> ocr_;
 };
 
