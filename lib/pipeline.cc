@@ -6,6 +6,7 @@
 #include "extract/ocr_decision.h"
 #include "extract/ocr_engine.h"
 #include "extract/ocr_page.h"
+#include "lexicon/any_language.h"
 #include "lexicon/language.h"
 #include "util/file_name.h"
 #include "extract/tesseract_engine.h"
@@ -13,6 +14,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
 #include "text/normalise.h"
+#include "util/rules.h"
 #include "util/sha256.h"
 #include "util/text.h"
 
@@ -112,7 +114,17 @@ Result<OcrPage> Converter::ocr_page(DocumentSource& doc, int index) {
     if (!engine) return engine.failure();
     ocr_ = std::move(engine.value());
   }
-  return read_page_with_ocr(doc, index, *ocr_, lexicon_, options_.dpi);
+  // An OCR pass is judged by how many of its words are words before the
+  // language is known: of any language with rules and a lexicon (a French
+  // page read right is not a bad Dutch one).
+  if (lexicon_ && !ocr_judge_) {
+    std::vector<std::shared_ptr<const Lexicon>> others;
+    for (const std::string& lang : rule_languages())
+      if (lang != lexicon_->language())
+        if (auto l = Lexicon::load_language(lang)) others.push_back(l.value());
+    ocr_judge_ = std::make_unique<AnyLanguageLexicon>(*lexicon_, std::move(others));
+  }
+  return read_page_with_ocr(doc, index, *ocr_, ocr_judge_.get(), options_.dpi);
 }
 
 Result<std::vector<Block>> Converter::inspect(const std::string& path, std::string bytes,
@@ -121,6 +133,7 @@ Result<std::vector<Block>> Converter::inspect(const std::string& path, std::stri
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();
   if (page_infos) *page_infos = report.pages;
+  report.language = document_language(pages.value());  // the rules of its language, as convert()
   return read_blocks(pages.value(), report, false);
 }
 
@@ -135,7 +148,8 @@ Result<Report> Converter::convert(const std::string& path, std::string bytes) {
   report.language = document_language(pages.value());
   std::vector<Block> blocks = read_blocks(pages.value(), report, true);
   report.links = collect_links(pages.value());
-  for (LinkRef& l : report.links) l.text = normalise_text(l.text, lexicon_);  // line-end hyphens as in the text
+  const Lexicon* lexicon = lexicon_for(report);
+  for (LinkRef& l : report.links) l.text = normalise_text(l.text, lexicon);  // line-end hyphens as in the text
   segment(blocks, report);
   return report;
 }

@@ -4,6 +4,7 @@
 // the shared lexicon); use one Converter per thread. The pipeline never prints.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,7 +56,13 @@ class Converter {
   /// extract: the pages' words (text layer or OCR), with warnings.
   Result<std::vector<Page>> extract(const std::string& path, std::string bytes, Report& report);
   /// repair: OCR and extraction errors in the blocks' text, logged in `report`.
-  void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const;
+  void repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon,
+                     Report& report) const;
+  /// The lexicon of the document's language (report.language): the one the
+  /// Converter was given when it is that language's (or the language cannot
+  /// be told), else data/<lang>.lex, mapped on first use and kept; null when
+  /// the Converter has none or that file is missing (a warning in `report`).
+  const Lexicon* lexicon_for(Report& report) const;
   /// layout -> normalise -> roles (-> repair -> roles again when `repair`).
   std::vector<Block> read_blocks(const std::vector<Page>& pages, Report& report, bool repair) const;
   /// OCR of page `index` (prepared, see extract/ocr_page.h), making the
@@ -64,6 +71,8 @@ class Converter {
 
   ConvertOptions options_;
   const Lexicon* lexicon_;
+  mutable std::map<std::string, std::shared_ptr<const Lexicon>> language_lexicons_;  // by language; null: missing
+  std::unique_ptr<const Lexicon> ocr_judge_;  // the words of every language, for judging OCR passes
   std::unique_ptr<OcrEngine> ocr_;
 };
 

@@ -1,6 +1,7 @@
 // The block stages of the pipeline, wired: layout -> normalise -> roles,
 // with repair between when asked (pipeline.h). Wiring only.
 #include "layout/layout.h"
+#include "lexicon/lexicon.h"
 #include "pipeline.h"
 #include "roles/cues.h"
 #include "roles/headings.h"
@@ -10,26 +11,50 @@
 
 namespace overleg {
 
-void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, Report& report) const {
-  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, *lexicon_);
+void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon,
+                              Report& report) const {
+  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, lexicon);
   report.repairs.insert(report.repairs.end(), repairs.begin(), repairs.end());
 }
 
 std::vector<Block> Converter::read_blocks(const std::vector<Page>& pages, Report& report, bool repair) const {
   // layout -> normalise -> roles; repair needs the roles (it skips the
   // furniture), and the roles are weighed again on the repaired words.
-  std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start, is_label_line});
-  normalise_blocks(blocks, lexicon_);
-  assign_roles(blocks);
-  // The repair's lexicon and confusions are Dutch: text in another language
-  // (report.language, known by now) is left as read rather than "corrected"
-  // into Dutch words, until that language has its own (issue #15).
-  const bool dutch = report.language.value_or("nl") == "nl";
-  if (repair && options_.repair && lexicon_ && dutch) {
-    repair_blocks(blocks, pages, report);
-    assign_roles(blocks);
+  // The rules (headings, labels, dates...) are those of the document's
+  // language, known by now; Dutch when it cannot be told.
+  const std::string lang = report.language.value_or("nl");
+  HeadingCue cue{[&](std::string_view t) { return is_known_heading(lang, t); },
+                 [&](std::string_view t) { return is_known_heading_start(lang, t); },
+                 [&](std::string_view t) { return is_label_line(lang, t); }};
+  std::vector<Block> blocks = lay_out(pages, cue);
+  // Line-end hyphens and repair with the lexicon of the document's language,
+  // which brings that language's hyphen rules and OCR confusions with it:
+  // never Dutch words on French text.
+  const Lexicon* lexicon = lexicon_for(report);
+  normalise_blocks(blocks, lexicon);
+  assign_roles(blocks, lang);
+  if (repair && options_.repair && lexicon) {
+    repair_blocks(blocks, pages, *lexicon, report);
+    assign_roles(blocks, lang);
   }
   return blocks;
+}
+
+const Lexicon* Converter::lexicon_for(Report& report) const {
+  if (!lexicon_ || !report.language || *report.language == lexicon_->language()) return lexicon_;
+  const std::string& lang = *report.language;
+  auto it = language_lexicons_.find(lang);
+  if (it == language_lexicons_.end()) {
+    auto loaded = Lexicon::load_language(lang);
+    it = language_lexicons_.emplace(lang, loaded ? loaded.value() : nullptr).first;
+  }
+  bool warned = false;
+  for (const Diagnostic& w : report.warnings) warned = warned || w.code == "lexicon_missing";
+  if (!it->second && !warned)
+    report.warnings.push_back({"lexicon_missing", report.source.path, 0,
+                               Lexicon::default_path(lang) + " not found: the text in language '" + lang +
+                                   "' is not repaired and its line-end hyphens are decided without a lexicon"});
+  return it->second.get();
 }
 
 }  // namespace overleg

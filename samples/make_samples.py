@@ -4,8 +4,10 @@
 usage: samples/make_samples.py [--out DIR] [--no-check] [--twice] [NAME...]
 
 Each source file holds the logical content of one report in the evaluation's
-truth format (id, meeting, agenda, sections with blocks, events, links) plus a
-"layout" object with what is not content (the date as printed, contact lines,
+truth format (id, meeting, agenda, sections with blocks, events, links), its
+"language" ("nl" when absent; "fr": the flyer's own words, its hyphenation and
+the truth's "language" follow it, see WORDS) and a "layout" object with what is
+not content (the date as printed, contact lines,
 anchors -> URLs, font, colours, sidebar width, where the Save-the-date box goes,
 ...; see LAYOUT KEYS below). For every NAME (default: every source) it writes
 DIR/<name>.pdf and DIR/<name>.truth.json (the content fields, the layout left
@@ -42,7 +44,8 @@ LAYOUT KEYS (all optional)
   date_printed    the date as the band prints it ("25/09/25")
   subtitle        a line under the title (not content)
   lead            a sidebar text used instead of the participants line (not content)
-  standing        the standing description (default: the usual text)
+  standing        the standing description (default: the usual text of the language)
+  std_title       the Save-the-date box's title (default: "Save the date", French "À vos agendas")
   presentation    false: no "Zie presentatie hier." line; presentation_url: its link
   agenda_plain    indexes of agenda items set as a plain line, not a bullet
   anchors         [{"where": "s2.b3" | "agenda.0" | "event.0" | "subtitle" | "lead",
@@ -98,7 +101,7 @@ try:
     from reportlab.pdfgen import canvas as rl_canvas
 except ImportError as err:  # pragma: no cover
     raise SystemExit(f"make_samples: {err}: run with Debian's /usr/bin/python3 "
-                     "(apt-get install python3-reportlab python3-pyphen hyphen-nl fonts-dejavu-core)")
+                     "(apt-get install python3-reportlab python3-pyphen hyphen-nl hyphen-fr fonts-dejavu-core)")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
@@ -112,6 +115,25 @@ STANDING = ("Het thematisch overleg in de zorgzones wordt georganiseerd om op de
             "de noodzakelijke aanpassingen op het gebied van aanbod en samenwerking te identificeren en "
             "gezamenlijk uit te voeren acties voor te stellen. Alle actoren uit de welzijns- en "
             "gezondheidssector zijn welkom.")
+# The flyer's own words in each language of the samples (the source's
+# "language", default "nl"): band series, standing description, the
+# presentation line, the Save-the-date box title, the footer, and pyphen's
+# hyphenation dictionary. French: as the zones' French reports print them.
+WORDS = {
+    "nl": {"hyphenation": "nl_NL", "series": "Thematisch overleg", "standing": STANDING,
+           "presentation": ("Zie presentatie ", "hier", "."), "box": "Save the date",
+           "support": "Met de steun van de GGC", "initiative": "Een initiatief van de vzw ",
+           "zones": "Zorgzones:"},
+    "fr": {"hyphenation": "fr_FR", "series": "Concertation thématique",
+           "standing": ("La concertation thématique dans les zones de soins est organisée pour se tenir informé "
+                        "des derniers développements et partager les connaissances, assurer le monitoring des "
+                        "besoins de la population, identifier les adaptations nécessaires de l’offre et de la "
+                        "collaboration et proposer des actions communes à mener. Tous les acteurs du secteur "
+                        "social-santé sont les bienvenus."),
+           "presentation": ("Voir la présentation ", "ici", "."), "box": "À vos agendas",
+           "support": "Avec le soutien de la COCOM", "initiative": "Une initiative de l’asbl ",
+           "zones": "Zones de soins :"},
+}
 TEXT_COLOR = HexColor("#222222")
 GREY = HexColor("#444444")
 
@@ -146,23 +168,38 @@ def width(text, fontname, size):
 
 
 # ---------------------------------------------------------------- hyphenation
-if "nl_NL" not in pyphen.LANGUAGES:
-    raise SystemExit("make_samples: pyphen has no nl_NL dictionary (apt-get install hyphen-nl)")
-DIC = pyphen.Pyphen(lang="nl_NL", left=2, right=3)
+_dics = {}
+LANG = ["nl"]   # the language of the sample being drawn (Flyer sets it)
+
+
+def dic(lang):
+    code = WORDS[lang]["hyphenation"]
+    if code not in _dics:
+        if code not in pyphen.LANGUAGES:
+            raise SystemExit(f"make_samples: pyphen has no {code} dictionary "
+                             "(apt-get install hyphen-nl hyphen-fr)")
+        _dics[code] = pyphen.Pyphen(lang=code, left=2, right=3)
+    return _dics[code]
+
+
 LETTERS = re.compile(r"[^\W\d_]{5,}")
 HARD_HYPHENS = "-\u2010"
 
 
-@functools.lru_cache(maxsize=None)
 def break_points(text, hyphenate):
     """[(position, add_hyphen)] where the word `text` may be broken at a line end."""
+    return _break_points(text, hyphenate, LANG[0])
+
+
+@functools.lru_cache(maxsize=None)
+def _break_points(text, hyphenate, lang):
     pts = {}
     if hyphenate:
         for m in LETTERS.finditer(text):
             run = m.group(0)
             if run.isupper():
                 continue
-            for p in DIC.positions(run):
+            for p in dic(lang).positions(run):
                 if getattr(p, "data", None):      # non-standard hyphenation: skip
                     continue
                 pts[m.start() + int(p)] = True
@@ -594,6 +631,11 @@ def fill_frames(ts, frames, queue):
 class Flyer:
     def __init__(self, src):
         self.src = src
+        lang = src.get("language", "nl")
+        if lang not in WORDS:
+            raise SystemExit(f"make_samples: {src['id']}: no flyer words for language {lang!r} (WORDS)")
+        self.words = WORDS[lang]
+        LANG[0] = lang
         L = dict(src.get("layout") or {})
         L.setdefault("font", "sans")
         L.setdefault("heading_font", L["font"])
@@ -688,7 +730,7 @@ class Flyer:
         series_top = title_top - 1.5 * MM - 11 * 1.25
         sfont = Fonts(L["heading_font"], 11, white, white)
         cv.text(12 * MM, baseline_of(series_top, 11 * 1.25, 11), self.src["meeting"].get("series") or
-                "Thematisch overleg", sfont.regular, 11, white, charspace=0.3)
+                self.words["series"], sfont.regular, 11, white, charspace=0.3)
         for i, ln in enumerate(tl):
             cv.line(12 * MM, baseline_of(title_top + i * tfn.size * 1.15, tfn.size * 1.15, tfn.size), ln, tfn,
                     PW, False)
@@ -720,7 +762,7 @@ class Flyer:
                 size -= 0.1
             items.append(("count", fn, wrap(words, inner, fn, hyphenate=False), size * 1.2, 5 * MM, None))
         body = Fonts(L["font"], sfs, TEXT_COLOR, acc)
-        items.append(("p", body, wrap(words_of([(L.get("standing", STANDING), PLAIN)]), inner, body, False),
+        items.append(("p", body, wrap(words_of([(L.get("standing", self.words["standing"]), PLAIN)]), inner, body, False),
                       sfs * 1.34, 5 * MM, None))
         agenda = self.src.get("agenda") or []
         plain = set(L.get("agenda_plain", []))
@@ -735,8 +777,8 @@ class Flyer:
         if L.get("presentation", True):
             url = L.get("presentation_url")
             pfn = Fonts(L["font"], sfs, TEXT_COLOR, acc, bold=True)
-            pcs = [("Zie presentatie ", PLAIN), ("hier", Sty(True, url, "accent", True) if url else PLAIN),
-                   (".", PLAIN)]
+            lead, anchor, end = self.words["presentation"]
+            pcs = [(lead, PLAIN), (anchor, Sty(True, url, "accent", True) if url else PLAIN), (end, PLAIN)]
             items.append(("pres", pfn, wrap(words_of(pcs), inner, pfn, False), sfs * 1.34, 0, None))
             items[-2] = items[-2][:4] + (5 * MM,) + items[-2][5:]
         h = 10 * MM + sum(len(it[2]) * it[3] + it[4] for it in items)
@@ -784,7 +826,8 @@ class Flyer:
         L = self.L
         cv.rect(x, top, w, h, L["tint_c"], L["accent_c"], 1.3, radius=3 * MM)
         y = top + 3.5 * MM
-        cv.text(x + 5 * MM, baseline_of(y, 13 * 1.2, 13), "Save the date", tfn.bold, 13, L["accent_c"])
+        cv.text(x + 5 * MM, baseline_of(y, 13 * 1.2, 13), L.get("std_title", self.words["box"]), tfn.bold, 13,
+                L["accent_c"])
         y += 13 * 1.2 + 1.5 * MM
         for lines in paras:
             for ln in lines:
@@ -806,10 +849,10 @@ class Flyer:
         lh = 7.6 * 1.35
         cv.hline(x, x + w, top, HexColor("#999999"), 0.5)
         y = top + 2.5 * MM
-        left = [words_of([("Met de steun van de GGC", PLAIN)]),
-                words_of([("Een initiatief van de vzw ", PLAIN), ("BRUSANO", Sty(True, None, None, False))])]
+        left = [words_of([(self.words["support"], PLAIN)]),
+                words_of([(self.words["initiative"], PLAIN), ("BRUSANO", Sty(True, None, None, False))])]
         if L.get("footer_links"):
-            pcs = [(L.get("footer_links_label", "Zorgzones:") + " ", PLAIN)]
+            pcs = [(L.get("footer_links_label", self.words["zones"]) + " ", PLAIN)]
             for i, fl in enumerate(L["footer_links"]):
                 if i:
                     pcs.append((" · ", PLAIN))
@@ -1164,6 +1207,8 @@ def truth_of(src):
         t["layout_note"] = note
     for k in CONTENT_KEYS[1:]:
         t[k] = src[k]
+    if "language" in src:   # record format 1.1; the Dutch samples predate it
+        t["language"] = src["language"]
     return t
 
 

@@ -3,7 +3,7 @@
 
 samples/make_samples.py --variants draws each sample again with the sidebar on
 the right, page 1 in one column, numbered headings (VARIANTS there); overleg
-must give every drawing of one sample the same meeting, agenda, sections
+must give every drawing of one sample the same language, meeting, agenda, sections
 (kind, heading, blocks) and events as the sample itself.
 
 Usage (ctest runs it): tests/samples_variants_test.py --binary build/overleg --out DIR
@@ -20,7 +20,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-FIELDS = ("meeting", "agenda", "sections", "events")
+FIELDS = ("language", "meeting", "agenda", "sections", "events")
 
 
 def content(binary, pdf):

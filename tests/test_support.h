@@ -85,6 +85,16 @@ inline double add_lines(std::vector<Box>& to, const std::vector<std::string>& li
   return y;
 }
 
+/// An A4 page (595 x 842 pt) numbered `number` holding `boxes`.
+inline Page a4_page(int number, std::vector<Box> boxes) {
+  Page p;
+  p.number = number;
+  p.width = 595;
+  p.height = 842;
+  p.boxes = std::move(boxes);
+  return p;
+}
+
 /// A fresh empty folder under the system temp folder, removed on destruction.
 class TempDir {
  public:

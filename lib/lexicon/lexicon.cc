@@ -5,10 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <string>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -58,7 +60,8 @@ Failure missing(const std::string& path, const std::string& why) {
 // searches touch are shared between processes through the page cache.
 class MappedLexicon final : public Lexicon {
  public:
-  MappedLexicon(void* base, std::size_t bytes) : base_(base), bytes_(bytes) {
+  MappedLexicon(void* base, std::size_t bytes, std::string language)
+      : base_(base), bytes_(bytes), language_(std::move(language)) {
     const char* b = static_cast<const char*>(base);
     const auto* h = reinterpret_cast<const fmt::FileHeader*>(b);
     count_ = h->word_count;
@@ -86,6 +89,7 @@ class MappedLexicon final : public Lexicon {
   std::uint32_t frequency(std::string_view word) const override { return info(word).zipf20; }
 
   std::size_t size() const override { return count_; }
+  std::string_view language() const override { return language_; }
 
   Info info(std::string_view word) const override {
     long i = find(word);
@@ -167,6 +171,7 @@ class MappedLexicon final : public Lexicon {
 
   void* base_;
   std::size_t bytes_;
+  std::string language_;
   std::uint32_t count_ = 0;
   const std::uint32_t* offsets_ = nullptr;
   const std::uint16_t* info_ = nullptr;
@@ -226,7 +231,12 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
     munmap(base, bytes);
     return missing(path, why);
   }
-  return std::shared_ptr<const Lexicon>(std::make_shared<MappedLexicon>(base, bytes));
+  // The language is the file's name: "fr.lex" is French; a lexicon not
+  // named by a language code ("custom.lex") is taken as Dutch, as before.
+  std::string stem = std::filesystem::path(path).stem().string();
+  bool code = stem.size() == 2 && std::islower(static_cast<unsigned char>(stem[0])) &&
+              std::islower(static_cast<unsigned char>(stem[1]));
+  return std::shared_ptr<const Lexicon>(std::make_shared<MappedLexicon>(base, bytes, code ? stem : "nl"));
 }
 
 std::string Lexicon::default_path() {

@@ -37,6 +37,12 @@ class Lexicon {
   virtual std::uint32_t frequency(std::string_view word) const = 0;
   /// Number of words.
   virtual std::size_t size() const = 0;
+  /// The language whose words these are (ISO 639-1, "nl", "fr"): the stages
+  /// that use a lexicon take that language's rule tables with it (line-end
+  /// hyphens, OCR confusions, suffixes, compounds, elisions), so a French
+  /// lexicon never meets the Dutch rules. A compiled lexicon is named by
+  /// its file ("fr.lex"); the default is Dutch.
+  virtual std::string_view language() const { return "nl"; }
 
   /// What the lexicon holds about one spelling.
   struct Info {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -35,22 +38,50 @@ bool part_ok(const Lexicon::Info& info, std::string_view part) {
   return true;
 }
 
-// Productive suffixes of dictionaries/rules/suffixes.tsv: (suffix, minimum stem).
-const std::vector<std::pair<std::string, std::size_t>>& suffixes() {
-  static const std::vector<std::pair<std::string, std::size_t>> list = [] {
-    std::vector<std::pair<std::string, std::size_t>> out;
-    for (const auto& row : rule_table("suffixes.tsv"))
-      if (row.size() >= 2 && !row[0].empty()) out.emplace_back(row[0], std::strtoul(row[1].c_str(), nullptr, 10));
-    return out;
-  }();
-  return list;
+// The word-formation rules of one language (its rule tables, util/rules.h):
+// productive suffixes (suffixes.tsv: suffix, minimum stem), whether words
+// compound and with which linking letters (compounds.tsv: "compounding yes",
+// "link s"), and the elided words written before an apostrophe
+// (elisions.tsv: "l" of "l’offre", "qu" of "qu’une").
+struct WordRules {
+  std::vector<std::pair<std::string, std::size_t>> suffixes;
+  bool compounds = false;
+  std::vector<std::string> links;  // linking letters, besides none
+  std::vector<std::string> elisions;
+  std::vector<std::pair<std::string, std::size_t>> prefixes;  // welded prefix, minimum rest
+};
+
+WordRules build_word_rules(std::string_view lang) {
+  WordRules r;
+  for (const auto& row : rule_table(lang, "suffixes.tsv"))
+    if (row.size() >= 2 && !row[0].empty()) r.suffixes.emplace_back(row[0], std::strtoul(row[1].c_str(), nullptr, 10));
+  for (const auto& row : rule_table(lang, "compounds.tsv")) {
+    if (row.size() < 2) continue;
+    if (row[0] == "compounding") r.compounds = row[1] == "yes";
+    if (row[0] == "link" && !row[1].empty()) r.links.push_back(row[1]);
+  }
+  for (const auto& row : rule_table(lang, "elisions.tsv"))
+    if (!row.empty() && !row[0].empty()) r.elisions.push_back(row[0]);
+  for (const auto& row : rule_table(lang, "prefixes.tsv"))
+    if (row.size() >= 2 && !row[0].empty()) r.prefixes.emplace_back(row[0], std::strtoul(row[1].c_str(), nullptr, 10));
+  return r;
+}
+
+const WordRules& word_rules(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const WordRules>, std::less<>> by_lang;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_lang.find(lang);
+  if (it == by_lang.end())
+    it = by_lang.emplace(std::string(lang), std::make_unique<const WordRules>(build_word_rules(lang))).first;
+  return *it->second;
 }
 
 // Depth-first over the parts, longest first part first (fewer, longer parts
 // are the likelier reading); `dead` remembers positions from which no
 // completion exists, so the search stays linear in practice.
-bool split_from(const Lexicon& lex, std::string_view w, std::size_t pos, std::vector<std::string>& parts,
-                std::vector<char>& dead) {
+bool split_from(const Lexicon& lex, const WordRules& rules, std::string_view w, std::size_t pos,
+                std::vector<std::string>& parts, std::vector<char>& dead) {
   std::size_t words = 0;
   for (const auto& p : parts) words += p.size() > 2;
   if (dead[pos] || words >= kMaxParts) return false;
@@ -67,12 +98,13 @@ bool split_from(const Lexicon& lex, std::string_view w, std::size_t pos, std::ve
       return true;
     }
     parts.emplace_back(part);
-    // Linking letters: none, -s-, -e-, -en- (verwijzing+s+lijnen, pann+en+koek).
-    for (std::string_view link : {std::string_view(), std::string_view("s"), std::string_view("e"),
-                                  std::string_view("en")}) {
+    // Linking letters: none, then the language's (Dutch -s-, -e-, -en-:
+    // verwijzing+s+lijnen, pann+en+koek).
+    for (std::size_t li = 0; li <= rules.links.size(); ++li) {
+      std::string_view link = li == 0 ? std::string_view() : std::string_view(rules.links[li - 1]);
       if (w.substr(end, link.size()) != link || end + link.size() >= w.size()) continue;
       if (!link.empty()) parts.emplace_back(link);
-      if (split_from(lex, w, end + link.size(), parts, dead)) return true;
+      if (split_from(lex, rules, w, end + link.size(), parts, dead)) return true;
       if (!link.empty()) parts.pop_back();
     }
     parts.pop_back();
@@ -105,9 +137,10 @@ CaseShape case_shape(std::string_view token) {
 
 std::vector<std::string> compound_parts(const Lexicon& lexicon, std::string_view lower) {
   std::vector<std::string> parts;
-  if (lower.size() < 6) return parts;
+  const WordRules& rules = word_rules(lexicon.language());
+  if (lower.size() < 6 || !rules.compounds) return parts;  // French writes no closed compounds
   std::vector<char> dead(lower.size() + 1, 0);
-  if (!split_from(lexicon, lower, 0, parts, dead)) parts.clear();
+  if (!split_from(lexicon, rules, lower, 0, parts, dead)) parts.clear();
   return parts;
 }
 
@@ -120,6 +153,16 @@ Spelling check_spelling(const Lexicon& lexicon, std::string_view token, Spelling
         lexicon.contains_any_case(token.substr(0, token.size() - suffix.size())))
       return Spelling::word;
   }
+  // An elided word before an apostrophe and a word: "l’offre", "d'action",
+  // "qu’une" (the language's elisions.tsv).
+  for (const std::string& e : word_rules(lexicon.language()).elisions) {
+    for (std::string_view apostrophe : {std::string_view("\xE2\x80\x99"), std::string_view("'")}) {
+      std::size_t n = e.size() + apostrophe.size();
+      if (token.size() <= n || to_lower(token.substr(0, e.size())) != e || token.substr(e.size(), apostrophe.size()) != apostrophe)
+        continue;
+      if (check_spelling(lexicon, token.substr(n), context) != Spelling::unknown) return Spelling::word;
+    }
+  }
   // Compounds only for ordinary case patterns: "zorgtraject", "Zorgtraject",
   // "ZORGTRAJECT"; "SOciale" is an OCR case error, not a word.
   if (case_shape(token) == CaseShape::mixed) return Spelling::unknown;
@@ -130,16 +173,22 @@ Spelling check_spelling(const Lexicon& lexicon, std::string_view token, Spelling
 Spelling check_lower(const Lexicon& lexicon, std::string_view lower, SpellingContext context) {
   if (lexicon.contains(lower)) return Spelling::word;
   if (!compound_parts(lexicon, lower).empty()) return Spelling::compound;
+  const WordRules& rules = word_rules(lexicon.language());
   // A derivation of a known word: "zorgzaam" + "heid".
-  for (const auto& [suffix, min_stem] : suffixes()) {
+  for (const auto& [suffix, min_stem] : rules.suffixes) {
     if (lower.size() < suffix.size() + min_stem || lower.substr(lower.size() - suffix.size()) != suffix) continue;
     std::string_view stem = lower.substr(0, lower.size() - suffix.size());
     if (lexicon.contains(stem) || !compound_parts(lexicon, stem).empty()) return Spelling::compound;
   }
+  // A word with a productive prefix welded to it: "sur" + "occupés".
+  for (const auto& [prefix, min_rest] : rules.prefixes) {
+    if (lower.size() < prefix.size() + min_rest || lower.substr(0, prefix.size()) != prefix) continue;
+    if (lexicon.contains(lower.substr(prefix.size()))) return Spelling::compound;
+  }
   if (context.before_hyphen) {
     // A compound's first part before a hyphen carries its linking letters:
     // "welzijns- en gezondheidssector", "ondersteunings- of".
-    for (std::string_view link : {std::string_view("s"), std::string_view("en"), std::string_view("e")}) {
+    for (const std::string& link : rules.links) {
       if (lower.size() > link.size() + 2 && lower.substr(lower.size() - link.size()) == link) {
         std::string_view base = lower.substr(0, lower.size() - link.size());
         if (lexicon.contains(base) || !compound_parts(lexicon, base).empty()) return Spelling::word;

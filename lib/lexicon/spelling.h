@@ -1,8 +1,12 @@
-// Spelling: does a token spell a Dutch word? A lexicon entry in any case, a
-// compound of lexicon words with Dutch linking letters (verwijzing+s+lijnen,
+// Spelling: does a token spell a word of the lexicon's language? A lexicon
+// entry in any case, a word with a possessive/plural 's ("OCMW’s"), an
+// elided word and a word ("l’offre": the language's elisions.tsv), a welded
+// prefix and a word ("suroccupés": prefixes.tsv), and
+// where the language compounds (its compounds.tsv: Dutch) a compound of
+// lexicon words with its linking letters (verwijzing+s+lijnen,
 // eerstelijns+psychologen), a compound's first part before a hyphen
-// ("welzijns- en"), a word with a possessive/plural 's ("OCMW’s"). The repair
-// stage changes only tokens this calls unknown. Pure functions over a
+// ("welzijns- en"). The rule tables are those of Lexicon::language(). The
+// repair stage changes only tokens this calls unknown. Pure functions over a
 // read-only lexicon; thread-safe.
 #pragma once
 

@@ -1,5 +1,8 @@
 #include "roles/headings.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <regex>
 #include <vector>
@@ -34,22 +37,25 @@ struct HeadingPattern {
   std::u32string folded;
 };
 
-// sections.tsv with its headings folded, once: layout asks about most lines.
-const std::vector<HeadingPattern>& heading_patterns() {
-  static const std::vector<HeadingPattern> patterns = [] {
-    std::vector<HeadingPattern> out;
-    for (const auto& row : rule_table("sections.tsv"))
-      if (row.size() >= 2) out.push_back({row[0], to_u32(fold(row[1]))});
-    return out;
-  }();
-  return patterns;
+// A language's sections.tsv with its headings folded, once per language:
+// layout asks about most lines.
+const std::vector<HeadingPattern>& heading_patterns(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const std::vector<HeadingPattern>>, std::less<>> by_lang;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_lang.find(lang);
+  if (it != by_lang.end()) return *it->second;
+  auto patterns = std::make_unique<std::vector<HeadingPattern>>();
+  for (const auto& row : rule_table(lang, "sections.tsv"))
+    if (row.size() >= 2) patterns->push_back({row[0], to_u32(fold(row[1]))});
+  return *by_lang.emplace(std::string(lang), std::move(patterns)).first->second;
 }
 
 // The kind of the longest sections.tsv row that `folded` starts with.
-std::optional<std::string> match_folded(const std::u32string& folded) {
+std::optional<std::string> match_folded(std::string_view lang, const std::u32string& folded) {
   std::optional<std::string> best;
   std::size_t best_len = 0;
-  for (const HeadingPattern& p : heading_patterns()) {
+  for (const HeadingPattern& p : heading_patterns(lang)) {
     if (p.folded.size() > best_len && starts_with_fuzzy(folded, p.folded)) {
       best = p.kind;
       best_len = p.folded.size();
@@ -58,11 +64,11 @@ std::optional<std::string> match_folded(const std::u32string& folded) {
   return best;
 }
 
-std::optional<std::string> match_heading(std::string_view heading) {
+std::optional<std::string> match_heading(std::string_view lang, std::string_view heading) {
   std::u32string folded = folded_heading(strip_heading_number(heading));
-  if (auto kind = match_folded(folded)) return kind;
+  if (auto kind = match_folded(lang, folded)) return kind;
   // OCR sometimes puts a stray sign before a heading ("Ô Save the date").
-  if (folded.size() > 2 && folded[1] == U' ') return match_folded(folded.substr(2));
+  if (folded.size() > 2 && folded[1] == U' ') return match_folded(lang, folded.substr(2));
   return std::nullopt;
 }
 
@@ -83,14 +89,16 @@ std::string strip_heading_number(std::string_view heading) {
   return std::string(heading.substr(heading_number_length(heading)));
 }
 
-std::string heading_kind(std::string_view heading) { return match_heading(heading).value_or("other"); }
+std::string heading_kind(std::string_view lang, std::string_view heading) {
+  return match_heading(lang, heading).value_or("other");
+}
 
-bool is_known_heading(std::string_view text) { return match_heading(text).has_value(); }
+bool is_known_heading(std::string_view lang, std::string_view text) { return match_heading(lang, text).has_value(); }
 
-bool is_known_heading_start(std::string_view text) {
+bool is_known_heading_start(std::string_view lang, std::string_view text) {
   std::u32string folded = folded_heading(strip_heading_number(text));
   if (folded.size() < 6) return false;
-  for (const HeadingPattern& p : heading_patterns()) {
+  for (const HeadingPattern& p : heading_patterns(lang)) {
     const std::u32string& pattern = p.folded;
     if (pattern.size() > folded.size() && pattern.compare(0, folded.size(), folded) == 0 &&
         pattern[folded.size()] == U' ')

@@ -1,6 +1,8 @@
-// Headings: which section kind a heading names (dictionaries/rules/
-// sections.tsv), tolerant of case, accents, punctuation, suffixes ("van de
-// bevolking", "2025") and a damaged letter. Pure functions; thread-safe.
+// Headings: which section kind a heading names, from the sections.tsv of
+// the document's language `lang` (util/rules.h: dictionaries/rules/<lang>/,
+// the top-level tables for "nl", or a folder loaded at run time), tolerant
+// of case, accents, punctuation, suffixes ("van de bevolking", "2025") and a
+// damaged letter. Pure functions; thread-safe.
 #pragma once
 
 #include <string>
@@ -18,14 +20,14 @@ std::string strip_heading_number(std::string_view heading);
 
 /// "monitoring", "findings", "actions", "events" (Save the date) or "other"
 /// (a heading number is ignored).
-std::string heading_kind(std::string_view heading);
+std::string heading_kind(std::string_view lang, std::string_view heading);
 
-/// Does `text` start like a heading of dictionaries/rules/sections.tsv
-/// (any kind, "other" rows included)?
-bool is_known_heading(std::string_view text);
+/// Does `text` start like a heading of `lang`'s sections.tsv (any kind,
+/// "other" rows included)?
+bool is_known_heading(std::string_view lang, std::string_view text);
 
 /// Is `text` the first words of a known heading, cut short by a line break
 /// ("Gezamenlijke uit te voeren" of "... acties")?
-bool is_known_heading_start(std::string_view text);
+bool is_known_heading_start(std::string_view lang, std::string_view text);
 
 }  // namespace overleg

@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "roles/cues.h"
-#include "roles/dutch.h"
 #include "roles/headings.h"
+#include "roles/written_values.h"
 #include "util/text.h"
 #include "util/url.h"
 
@@ -61,13 +61,13 @@ void set(Block& b, Role role, const char* why) {
   b.why = why;
 }
 
-bool is_page_number(const std::string& text) {
+bool is_page_number(std::string_view lang, const std::string& text) {
   std::string t = trim(text);
   if (t.empty() || t.size() > 12) return false;
   // "2", "- 2 -", "2/3", "p. 2", "Pagina 2 van 3": digits and a few signs or words.
   int digits = 0;
   for (unsigned char c : t) digits += std::isdigit(c) != 0;
-  if (digits == 0 || find_date(t)) return false;  // "25/09/25" in the band's corner is a date
+  if (digits == 0 || read_date(lang, t)) return false;  // "25/09/25" in the band's corner is a date
   std::string f = fold(t);
   for (std::string_view w : {"pagina ", "page ", "p "})
     if (f.rfind(w, 0) == 0) return true;
@@ -93,11 +93,11 @@ bool side_by_side(const Rect& a, const Rect& b) {
 
 // 1. Furniture: page numbers, footers, running headers, by where they stand,
 // their size, their words (contacts) and whether they repeat.
-void mark_furniture(std::vector<Block>& blocks) {
+void mark_furniture(std::vector<Block>& blocks, std::string_view lang) {
   for (Block& b : blocks) {
     const double H = page_height(b);
     bool foot = b.bbox.y0 > kFooterTop * H, head = b.bbox.y1 < kHeaderBottom * H;
-    if ((foot || head) && is_page_number(b.text))
+    if ((foot || head) && is_page_number(lang, b.text))
       set(b, Role::page_number, "a number alone in the page margin");
     else if (foot && b.repeats)
       set(b, Role::footer, "repeats at the foot of every page");
@@ -117,20 +117,20 @@ void mark_furniture(std::vector<Block>& blocks) {
           set(b, Role::footer, "beside a footer at the foot of the page");
 }
 
-bool is_box_title(const Block& b) {
-  return heading_kind(b.text) == "events" && count_code_points(b.text) < kBoxTitleMaxCodePoints;
+bool is_box_title(std::string_view lang, const Block& b) {
+  return heading_kind(lang, b.text) == "events" && count_code_points(b.text) < kBoxTitleMaxCodePoints;
 }
 
 // 2. The Save-the-date box: its title, and the announcements after it (below
 // it in its width on its page, or after it in the text flow) until the next
 // heading; or, where OCR lost the title, an area under the columns reaching
 // over them that gives a date or a time.
-void mark_events(std::vector<Block>& blocks) {
+void mark_events(std::vector<Block>& blocks, std::string_view lang) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& box = blocks[i];
     if (box.role != Role::body) continue;
-    bool titled = is_box_title(box) || (box.kind == BlockKind::heading && heading_kind(box.text) == "events");
-    bool untitled = !titled && box.spans_columns && (find_date(box.text) || find_time_range(box.text));
+    bool titled = is_box_title(lang, box) || (box.kind == BlockKind::heading && heading_kind(lang, box.text) == "events");
+    bool untitled = !titled && box.spans_columns && (read_date(lang, box.text) || read_time_range(lang, box.text));
     if (!titled && !untitled) continue;
     if (titled)
       set(box, Role::save_the_date, "names the Save-the-date box");
@@ -149,9 +149,9 @@ void mark_events(std::vector<Block>& blocks) {
   }
 }
 
-bool is_date_line(const std::string& text) {
-  std::string rest = label_kind(text) == LabelKind::date ? strip_label(text) : text;
-  auto d = find_date(rest);
+bool is_date_line(std::string_view lang, const std::string& text) {
+  std::string rest = label_kind(lang, text) == LabelKind::date ? strip_label(lang, text) : text;
+  auto d = read_date(lang, rest);
   return d && d->year && count_code_points(rest) <= kDateLineMaxCodePoints;
 }
 
@@ -159,15 +159,15 @@ bool is_date_line(const std::string& text) {
 // it (series label, band lines), the date line, and the labelled data
 // (participants, agenda) in a sidebar or in the main area before the first
 // section heading.
-void mark_head(std::vector<Block>& blocks) {
+void mark_head(std::vector<Block>& blocks, std::string_view lang) {
   // The title: page 1's largest type in its upper part, not a known heading.
   int title = -1;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.page != 1 || b.role != Role::body || b.narrow_column || b.kind == BlockKind::table) continue;
     if (b.bbox.y0 > kTitleZone * page_height(b) || b.rel_size < kTitleMinRelSize) continue;
-    if (count_code_points(b.text) > kTitleMaxCodePoints || is_known_heading(b.text) || is_date_line(b.text)) continue;
-    if (is_series_label(b.text) || label_kind(b.text) != LabelKind::none) continue;
+    if (count_code_points(b.text) > kTitleMaxCodePoints || is_known_heading(lang, b.text) || is_date_line(lang, b.text)) continue;
+    if (is_series_label(lang, b.text) || label_kind(lang, b.text) != LabelKind::none) continue;
     if (title < 0 || b.font_size > blocks[title].font_size + 0.01) title = static_cast<int>(i);
   }
   std::size_t head_end = 0;  // first block after the title's lines
@@ -188,9 +188,9 @@ void mark_head(std::vector<Block>& blocks) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       Block& b = blocks[i];
       if (b.page != 1 || b.role != Role::body || b.narrow_column || b.bbox.y1 > t.bbox.y0 + 1) continue;
-      if (is_series_label(b.text))
+      if (is_series_label(lang, b.text))
         set(b, Role::series, "the series label above the title");
-      else if (is_date_line(b.text))
+      else if (is_date_line(lang, b.text))
         set(b, Role::date_line, "a date line above the title");
       else if (word_count(b.text) <= kMastheadMaxWords)
         set(b, Role::masthead, "a band line above the title");
@@ -205,9 +205,9 @@ void mark_head(std::vector<Block>& blocks) {
   bool has_standing = false, sidebar = false;
   for (const Block& b : blocks) {
     if (b.page != 1 || !b.narrow_column || b.role != Role::body) continue;
-    has_standing = has_standing || is_standing_description(b.text);
-    sidebar = sidebar || is_standing_description(b.text) || label_kind(b.text) != LabelKind::none ||
-              is_presentation_line(b.text) || find_participants(b.text) || b.rel_size < kAsideMaxRelSize;
+    has_standing = has_standing || is_standing_description(lang, b.text);
+    sidebar = sidebar || is_standing_description(lang, b.text) || label_kind(lang, b.text) != LabelKind::none ||
+              is_presentation_line(lang, b.text) || read_participants(lang, b.text) || b.rel_size < kAsideMaxRelSize;
   }
   const Block* last_agenda = nullptr;
   bool in_head = true;
@@ -220,31 +220,31 @@ void mark_head(std::vector<Block>& blocks) {
     const std::string& text = b.text;
     // A date line may be set like a heading (the band's corner) and come
     // late in reading order; above the columns it is still the head's.
-    bool date_line = !date_seen && !aside && is_date_line(text) && (in_head || b.above_columns);
+    bool date_line = !date_seen && !aside && is_date_line(lang, text) && (in_head || b.above_columns);
     if (!aside && !date_line && b.kind == BlockKind::heading && i >= head_end) in_head = false;
     if (!aside && !date_line && !in_head && !b.above_columns) continue;
-    LabelKind label = label_kind(text);
-    std::string rest = strip_label(text);
+    LabelKind label = label_kind(lang, text);
+    std::string rest = strip_label(lang, text);
     if (date_line) {
       set(b, Role::date_line, label == LabelKind::date ? "a date after a date label" : "a short date line in the head");
       date_seen = true;
-    } else if (is_standing_description(text)) {
+    } else if (is_standing_description(lang, text)) {
       set(b, Role::standing_description, "the series' standing description (cues.tsv)");
       standing_seen = true;
       agenda_open = aside;
-    } else if (is_presentation_line(text)) {
+    } else if (is_presentation_line(lang, text)) {
       set(b, Role::presentation_line, "points to the presentation (cues.tsv)");
       agenda_open = false;
     } else if (label != LabelKind::none && rest.empty()) {
       set(b, Role::label, "a label alone (cues.tsv)");
       agenda_open = label == LabelKind::agenda;
       last_agenda = nullptr;
-    } else if (!participants && (label == LabelKind::participants || (!standing_seen && find_participants(text)))) {
+    } else if (!participants && (label == LabelKind::participants || (!standing_seen && read_participants(lang, text)))) {
       set(b, Role::participants, label == LabelKind::participants ? "after a participants label" : "a participant count");
       participants = true;
     } else if (!participants && !standing_seen && i + 1 < blocks.size() && blocks[i + 1].role == Role::body &&
                blocks[i + 1].page == b.page && blocks[i + 1].column == b.column &&
-               find_participants(text + " " + blocks[i + 1].text)) {
+               read_participants(lang, text + " " + blocks[i + 1].text)) {
       // The count set in its own type over the line that says who
       // ("Een dertigtal" / "professionals uit ..."): one participants line.
       b.text += " " + blocks[i + 1].text;
@@ -277,12 +277,12 @@ void mark_head(std::vector<Block>& blocks) {
 
 // 4. Section headings: what layout set apart by type (or a known heading's
 // words) in the text flow; everything else left is body text.
-void mark_sections(std::vector<Block>& blocks) {
+void mark_sections(std::vector<Block>& blocks, std::string_view lang) {
   for (Block& b : blocks) {
     if (b.role != Role::body) continue;
     if (b.kind == BlockKind::heading)
-      set(b, Role::section_heading, is_known_heading(b.text) ? "a known heading (sections.tsv)" : "set apart by type");
-    else if (b.kind == BlockKind::subheading && is_known_heading(b.text) && heading_kind(b.text) != "other")
+      set(b, Role::section_heading, is_known_heading(lang, b.text) ? "a known heading (sections.tsv)" : "set apart by type");
+    else if (b.kind == BlockKind::subheading && is_known_heading(lang, b.text) && heading_kind(lang, b.text) != "other")
       set(b, Role::section_heading, "a known heading in bold (sections.tsv)");
     else
       b.why = "running text";
@@ -291,12 +291,12 @@ void mark_sections(std::vector<Block>& blocks) {
 
 }  // namespace
 
-void assign_roles(std::vector<Block>& blocks) {
+void assign_roles(std::vector<Block>& blocks, std::string_view lang) {
   for (Block& b : blocks) set(b, Role::body, "");
-  mark_furniture(blocks);
-  mark_events(blocks);
-  mark_head(blocks);
-  mark_sections(blocks);
+  mark_furniture(blocks, lang);
+  mark_events(blocks, lang);
+  mark_head(blocks, lang);
+  mark_sections(blocks, lang);
 }
 
 }  // namespace overleg

@@ -1,6 +1,9 @@
 #include "text/confusion.h"
 
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include "util/rules.h"
 #include "util/text.h"
@@ -28,6 +31,10 @@ ConfusionTable ConfusionTable::from_rows(const std::vector<std::vector<std::stri
       cross_rule = rule;
       continue;
     }
+    if (row[0] == "apostrophe") {  // what OCR's ' inside a word stands for
+      t.ocr_apostrophe_ = row[1];
+      continue;
+    }
     t.confusions_.push_back(Confusion{to_u32(row[0]), to_u32(row[1]), cost, rule});
   }
   // Diacritics: within a group every letter for every other (e for é, ë for
@@ -52,10 +59,18 @@ ConfusionTable ConfusionTable::from_rows(const std::vector<std::vector<std::stri
   return t;
 }
 
-const ConfusionTable& ConfusionTable::standard() {
-  // A function-local static: built once, thread-safe since C++11.
-  static const ConfusionTable table = from_rows(rule_table("confusions.tsv"));
-  return table;
+const ConfusionTable& ConfusionTable::standard() { return for_language("nl"); }
+
+const ConfusionTable& ConfusionTable::for_language(std::string_view lang) {
+  // Built once per language and kept: tables are handed out by reference.
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const ConfusionTable>, std::less<>> by_lang;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_lang.find(lang);
+  if (it == by_lang.end())
+    it = by_lang.emplace(std::string(lang), std::make_unique<const ConfusionTable>(from_rows(rule_table(lang, "confusions.tsv"))))
+             .first;
+  return *it->second;
 }
 
 bool ConfusionTable::is_vowel(char32_t c) const { return vowels_.find(c) != std::u32string::npos; }

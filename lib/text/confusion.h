@@ -21,8 +21,12 @@ struct Confusion {
 
 class ConfusionTable {
  public:
-  /// The table of dictionaries/rules/confusions.tsv, parsed on first use.
+  /// The Dutch table (dictionaries/rules/confusions.tsv), parsed on first use.
   static const ConfusionTable& standard();
+  /// Language `lang`'s table (its confusions.tsv: fr/confusions.tsv has the
+  /// French accents, ç and œ, and none of Dutch's ij), parsed on first use;
+  /// empty for a language without one.
+  static const ConfusionTable& for_language(std::string_view lang);
   /// A table from rows of (seen, meant, cost, rule); "vowels" rows (a vowel
   /// followed by its accented forms) expand to every pair of the group, an
   /// "accents" row gives the cost between accented letters of two groups.
@@ -32,10 +36,15 @@ class ConfusionTable {
   const std::vector<Confusion>& confusions() const { return confusions_; }
   /// Is `c` a vowel with or without accent that the table knows?
   bool is_vowel(char32_t c) const;
+  /// What an OCR apostrophe (') inside a word was printed as in this
+  /// language's reports (the "apostrophe" row: Dutch ’), or empty when that
+  /// cannot be told and the OCR text keeps its '.
+  const std::string& ocr_apostrophe() const { return ocr_apostrophe_; }
 
  private:
   std::vector<Confusion> confusions_;
   std::u32string vowels_;
+  std::string ocr_apostrophe_;
 };
 
 }  // namespace overleg

@@ -1,5 +1,8 @@
 #include "text/line_end_hyphen.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -23,30 +26,38 @@ namespace {
 // and the field's word list have 4 ("Brusano-team", "Jette-stad").
 constexpr std::size_t kMinNameCompoundTail = 4;
 
-std::vector<std::string> rule_values(std::string_view kind) {
-  std::vector<std::string> out;
-  for (const auto& row : rule_table("hyphens.tsv"))
-    if (row.size() >= 2 && row[0] == kind) out.push_back(row[1]);
-  return out;
+// One language's hyphens.tsv, by kind: "prefix", "suspended", "clash".
+struct HyphenRules {
+  std::vector<std::string> prefixes, conjunctions, clashes;
+};
+
+HyphenRules build_hyphen_rules(std::string_view lang) {
+  HyphenRules r;
+  for (const auto& row : rule_table(lang, "hyphens.tsv")) {
+    if (row.size() < 2) continue;
+    if (row[0] == "prefix") r.prefixes.push_back(row[1]);
+    if (row[0] == "suspended") r.conjunctions.push_back(row[1]);
+    if (row[0] == "clash") r.clashes.push_back(row[1]);
+  }
+  return r;
+}
+
+// The rules of the lexicon's language (Dutch without a lexicon), once per language.
+const HyphenRules& hyphen_rules(const Lexicon* lexicon) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const HyphenRules>, std::less<>> by_lang;
+  std::string_view lang = lexicon ? lexicon->language() : std::string_view("nl");
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_lang.find(lang);
+  if (it == by_lang.end())
+    it = by_lang.emplace(std::string(lang), std::make_unique<const HyphenRules>(build_hyphen_rules(lang))).first;
+  return *it->second;
 }
 
 bool listed(const std::vector<std::string>& values, std::string_view v) {
   for (const auto& x : values)
     if (x == v) return true;
   return false;
-}
-
-const std::vector<std::string>& prefixes() {
-  static const std::vector<std::string> v = rule_values("prefix");
-  return v;
-}
-const std::vector<std::string>& conjunctions() {
-  static const std::vector<std::string> v = rule_values("suspended");
-  return v;
-}
-const std::vector<std::string>& clashes() {
-  static const std::vector<std::string> v = rule_values("clash");
-  return v;
 }
 
 // The base letter of a (possibly accented) lower-case vowel: é -> e.
@@ -86,8 +97,9 @@ HyphenDecision decide_line_end_hyphen(std::string_view left, std::string_view ri
                                       const Lexicon* lexicon, const DocumentWords* document) {
   using O = HyphenOutcome;
   if (left.empty() || right.empty()) return {O::keep, "default"};
+  const HyphenRules& rules = hyphen_rules(lexicon);
   std::string right_lower = to_lower(right);
-  if (listed(conjunctions(), right_lower)) return {O::suspend, "suspended"};
+  if (listed(rules.conjunctions, right_lower)) return {O::suspend, "suspended"};
   if (soft) return {O::join, "soft_hyphen"};  // a soft hyphen only ever splits
   std::u32string l = to_u32(left), r = to_u32(right);
   // Capitals after the break ("Zuid-"+"Oost"), abbreviations and numbers
@@ -96,7 +108,7 @@ HyphenDecision decide_line_end_hyphen(std::string_view left, std::string_view ri
   if (starts_uppercase(right) || is_digit(r.front()) || is_digit(l.back()) || all_caps_or_digits(l))
     return {O::keep, "capital_or_digit"};
   std::string part = to_lower(last_part(left));
-  if (listed(prefixes(), part)) return {O::keep, "prefix"};
+  if (listed(rules.prefixes, part)) return {O::keep, "prefix"};
 
   std::string whole = std::string(left) + std::string(right), hyphenated = std::string(left) + "-" + std::string(right);
   // The document's own spelling elsewhere, when it writes only one of the forms.
@@ -120,7 +132,7 @@ HyphenDecision decide_line_end_hyphen(std::string_view left, std::string_view ri
   // "co-ouder"), when both parts are words.
   if (left_word && right_word && !last.empty()) {
     std::u32string pair{base_letter(last.back()), base_letter(r.front())};
-    if (listed(clashes(), to_utf8(pair))) return {O::keep, "vowel_clash"};
+    if (listed(rules.clashes, to_utf8(pair))) return {O::keep, "vowel_clash"};
   }
   // A compound with a name ("Diogenes-syndroom"): a capitalised first part
   // the lexicon lacks and a word of its own after the break.

@@ -2,8 +2,10 @@
 // (it stays: "niet-digitaal", "Zuid-Oost", "zee-egel", "Diogenes-syndroom"),
 // the mark of a suspended compound part ("welzijns- en"), or only the
 // typesetter's (it goes: "inter-ventie" -> "interventie")? Decided by the
-// Dutch spelling rules of dictionaries/rules/hyphens.tsv, by what the
-// document itself writes, and by the lexicon, in that order of trust. Pure
+// spelling rules of the lexicon's language (its hyphens.tsv: Dutch
+// dictionaries/rules/hyphens.tsv, French fr/hyphens.tsv; Dutch without a
+// lexicon), by what the document itself writes, and by the lexicon, in that
+// order of trust. Pure
 // function over read-only data; thread-safe.
 #pragma once
 

@@ -67,7 +67,7 @@ std::string recase(std::string_view lower, CaseShape shape) {
 }
 
 WordRepairer::WordRepairer(const Lexicon& lex, const RepairOptions& options)
-    : lex_(lex), table_(ConfusionTable::standard()), options_(options) {}
+    : lex_(lex), table_(ConfusionTable::for_language(lex.language())), options_(options) {}
 
 std::optional<Fix> WordRepairer::repair(std::string_view token, bool sentence_start, SpellingContext ctx, bool line_end,
                                         std::optional<double> confidence) const {
@@ -192,12 +192,14 @@ bool WordRepairer::plain_word(std::string_view token) {
 
 
 std::optional<Fix> WordRepairer::typographic_apostrophe(std::string_view token) const {
-  if (!options_.ocr) return std::nullopt;
+  const std::string& apostrophe = table_.ocr_apostrophe();
+  if (!options_.ocr || apostrophe.empty()) return std::nullopt;
   std::string out(token);
   bool changed = false;
   for (std::size_t i = 1; i + 1 < out.size(); ++i) {
     if (out[i] != '\'') continue;
-    out.replace(i, 1, "’");
+    out.replace(i, 1, apostrophe);
+    i += apostrophe.size() - 1;
     changed = true;
   }
   if (!changed) return std::nullopt;

@@ -15,14 +15,6 @@ using overleg::test::word;
 
 namespace {
 
-Page make_page(int number, std::vector<Box> boxes) {
-  Page p;
-  p.number = number;
-  p.width = 595;
-  p.height = 842;
-  p.boxes = std::move(boxes);
-  return p;
-}
 
 // A list item: the marker at `x`, its text 12 pt further (the hanging
 // indent), the item's further lines under the text.
@@ -44,7 +36,7 @@ TEST_CASE("body_font_size is the size that carries the most letters", "[layout]"
   std::vector<Box> boxes;
   add_lines(boxes, {"Kop"}, 50, 80, 16, true);
   add_lines(boxes, {"Een gewone regel tekst met woorden", "en nog een regel"}, 50, 100, 10);
-  CHECK(body_font_size({make_page(1, boxes)}) == Approx(10));
+  CHECK(body_font_size({test::a4_page(1, boxes)}) == Approx(10));
   CHECK(body_font_size({}) > 0);  // a default, never zero
 }
 
@@ -55,7 +47,7 @@ TEST_CASE("lay_out: a bold line in larger type is a heading, the lines under it 
             {"Toename van de kwetsbaarheid bij alle", "doelpublieken. Het sociale aspect",
              "verslechtert, vooral met betrekking", "tot huisvesting."},
             60, 120);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[0].text == "Bevindingen en aanpassingen");
@@ -74,7 +66,7 @@ TEST_CASE("lay_out: a heading set over two lines is one heading", "[layout]") {
   std::vector<Box> boxes;
   add_lines(boxes, {"Gezamenlijke uit te voeren acties", "en vooruitzichten"}, 60, 100, 14, true);
   add_lines(boxes, {"In 2026 zullen we werken aan de", "coördinatie van zorgtrajecten."}, 60, 140);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[0].text == "Gezamenlijke uit te voeren acties\nen vooruitzichten");
@@ -86,7 +78,7 @@ TEST_CASE("lay_out: a short bold line in body type is a subheading", "[layout]")
   add_lines(boxes, {"Monitoring van de behoeften"}, 60, 100, 14, true);
   add_lines(boxes, {"Nieuwe aandachtspunten"}, 60, 124, 10, true);
   add_lines(boxes, {"De wachtlijsten worden langer en de", "vraag naar begeleiding stijgt."}, 60, 138);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 3);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[1].kind == BlockKind::subheading);
@@ -102,7 +94,7 @@ TEST_CASE("lay_out: bullets make list items; a hanging indent continues the item
   y = add_item(boxes, "–", {"Een tweede niveau onder het", "vorige punt."}, 72, y);
   add_lines(boxes, {"Er wordt ook gewezen op het gebrek", "aan ruimte en tijd."}, 60, y);
 
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 5);
   CHECK(blocks[0].kind == BlockKind::heading);
 
@@ -129,7 +121,7 @@ TEST_CASE("lay_out: a bullet glued to its text is still a marker, not text", "[l
   add_lines(boxes, {"Agenda"}, 60, 100, 14, true);
   boxes.push_back(word("•Follow-up", 60, 124));
   add(boxes, line_words("van het repertorium.", boxes.back().bbox.x1 + 3, 124));
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[1].kind == BlockKind::list_item);
   CHECK(blocks[1].text == "Follow-up van het repertorium.");
@@ -140,7 +132,7 @@ TEST_CASE("lay_out: numbered items are list items without their numbers", "[layo
   add_lines(boxes, {"Actiepistes"}, 60, 100, 14, true);
   double y = add_item(boxes, "1.", {"Een repertorium van diensten."}, 60, 124);
   add_item(boxes, "2.", {"Een gezamenlijke vorming."}, 60, y);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 3);
   CHECK(blocks[1].kind == BlockKind::list_item);
   CHECK(blocks[1].text == "Een repertorium van diensten.");
@@ -160,7 +152,7 @@ TEST_CASE("lay_out: a paragraph broken by the column break is one block", "[layo
             {"doorverwijzingen wanneer mobiele", "teams overbelast zijn.", "Ondersteuning voor mensen met het",
              "syndroom van Diogenes."},
             320, 100);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[1].kind == BlockKind::paragraph);
@@ -176,7 +168,7 @@ TEST_CASE("lay_out: a finished paragraph does not swallow the next column's", "[
   add_lines(boxes, {"Monitoring van de behoeften"}, 50, 100, 14, true);
   add_lines(boxes, {"Eerste alinea die hier", "eindigt.", "Tweede regel van", "een alinea."}, 50, 124);
   add_lines(boxes, {"Nieuwe alinea in de", "rechterkolom die", "niet verder gaat.", "Nog een regel."}, 320, 100);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
   const Block* right = find_block(blocks, "Nieuwe alinea");
   REQUIRE(right != nullptr);
   CHECK(right->kind == BlockKind::paragraph);
@@ -187,7 +179,7 @@ TEST_CASE("lay_out: a paragraph broken by the page break is one block", "[layout
   add_lines(p1, {"Bevindingen"}, 60, 600, 14, true);
   add_lines(p1, {"Er is een tekort aan plaatsen in de", "opvang en de wachttijden voor een"}, 60, 624);
   add_lines(p2, {"eerste gesprek lopen op tot drie", "maanden."}, 60, 100);
-  std::vector<Block> blocks = lay_out({make_page(1, p1), make_page(2, p2)});
+  std::vector<Block> blocks = lay_out({test::a4_page(1, p1), test::a4_page(2, p2)});
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[1].text ==
         "Er is een tekort aan plaatsen in de\nopvang en de wachttijden voor een\n"
@@ -220,7 +212,7 @@ TEST_CASE("lay_out: what it measures on a flyer's first page", "[layout]") {
   // The footer: small type at the foot of the page.
   add_lines(boxes, {"Met de steun van de GGC - Een initiatief van de vzw BRUSANO"}, 40, 800, 7);
 
-  std::vector<Block> blocks = lay_out({make_page(1, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(1, boxes)});
 
   const Block* title = find_block(blocks, "Thematisch overleg geestelijke");
   REQUIRE(title != nullptr);
@@ -270,7 +262,7 @@ TEST_CASE("lay_out: a later page's top line, a box title and its text are blocks
             {"Het volgende thematische overleg over", "geestelijke gezondheid vindt plaats op",
              "3 maart 2026, van 10 tot 12 u."},
             60, 324);
-  std::vector<Block> blocks = lay_out({make_page(2, boxes)});
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
 
   const Block* header = find_block(blocks, "Thematisch overleg");
   REQUIRE(header != nullptr);
@@ -289,5 +281,5 @@ TEST_CASE("lay_out: a later page's top line, a box title and its text are blocks
 
 TEST_CASE("lay_out on no pages or empty pages gives no blocks", "[layout]") {
   CHECK(lay_out({}).empty());
-  CHECK(lay_out({make_page(1, {}), make_page(2, {})}).empty());
+  CHECK(lay_out({test::a4_page(1, {}), test::a4_page(2, {})}).empty());
 }

@@ -15,21 +15,16 @@ using overleg::test::add_lines;
 
 namespace {
 
-Page make_page(int number, std::vector<Box> boxes) {
-  Page p;
-  p.number = number;
-  p.width = 595;
-  p.height = 842;
-  p.boxes = std::move(boxes);
-  return p;
-}
 
-std::vector<Block> roles_of(const std::vector<Page>& pages) {
-  std::vector<Block> blocks = lay_out(pages, HeadingCue{is_known_heading, is_known_heading_start, is_label_line});
+std::vector<Block> roles_of(const std::vector<Page>& pages, std::string_view lang = "nl") {
+  HeadingCue cue{[&](std::string_view t) { return is_known_heading(lang, t); },
+                 [&](std::string_view t) { return is_known_heading_start(lang, t); },
+                 [&](std::string_view t) { return is_label_line(lang, t); }};
+  std::vector<Block> blocks = lay_out(pages, cue);
   for (Block& b : blocks)  // what normalise does to the line breaks, near enough here
     for (char& c : b.text)
       if (c == '\n') c = ' ';
-  assign_roles(blocks);
+  assign_roles(blocks, lang);
   return blocks;
 }
 
@@ -66,7 +61,7 @@ TEST_CASE("roles: a flyer's first page, band and left sidebar", "[roles]") {
   // The footer: small type at the foot of the page.
   add_lines(boxes, {"Met de steun van de GGC - Een initiatief van de vzw BRUSANO"}, 40, 800, 7);
 
-  std::vector<Block> blocks = roles_of({make_page(1, boxes)});
+  std::vector<Block> blocks = roles_of({test::a4_page(1, boxes)});
 
   const Block* title = find_block(blocks, "Thematisch overleg geestelijke");
   REQUIRE(title != nullptr);
@@ -112,7 +107,7 @@ TEST_CASE("roles: the Save-the-date box and a later page's running header", "[ro
             {"Het volgende thematische overleg over", "geestelijke gezondheid vindt plaats op",
              "3 maart 2026, van 10 tot 12 u."},
             60, 324);
-  std::vector<Block> blocks = roles_of({make_page(2, boxes)});
+  std::vector<Block> blocks = roles_of({test::a4_page(2, boxes)});
 
   const Block* header = find_block(blocks, "Thematisch overleg");
   REQUIRE(header != nullptr);
@@ -147,7 +142,7 @@ TEST_CASE("roles: no sidebar, labelled lines under a plain bold title on a one-c
             {"De diensten werken nog", "te veel naast elkaar en", "kennen elkaars aanbod",
              "niet goed genoeg."},
             40, 282, 10);
-  std::vector<Block> blocks = roles_of({make_page(1, boxes)});
+  std::vector<Block> blocks = roles_of({test::a4_page(1, boxes)});
   const Block* title = find_block(blocks, "Thematisch overleg ouderen");
   REQUIRE(title != nullptr);
   CHECK(title->role == Role::title);
@@ -166,11 +161,11 @@ TEST_CASE("roles: no sidebar, labelled lines under a plain bold title on a one-c
   const Block* first = find_block(blocks, "1. Monitoring");
   REQUIRE(first != nullptr);
   CHECK(first->role == Role::section_heading);
-  CHECK(heading_kind(first->text) == "monitoring");
+  CHECK(heading_kind("nl", first->text) == "monitoring");
   const Block* second = find_block(blocks, "II. Bevindingen");
   REQUIRE(second != nullptr);
   CHECK(second->role == Role::section_heading);
-  CHECK(heading_kind(second->text) == "findings");
+  CHECK(heading_kind("nl", second->text) == "findings");
   const Block* text = find_block(blocks, "De diensten werken");
   REQUIRE(text != nullptr);
   CHECK(text->role == Role::body);
@@ -181,7 +176,7 @@ TEST_CASE("roles: a page with no report on it is all body text", "[roles]") {
   std::vector<Box> boxes;
   add_lines(boxes, {"Minutes of the meeting", "held on a Tuesday."}, 40, 400, 10);
   add_lines(boxes, {"Present were the chair and two members,", "who agreed on the plan."}, 40, 440, 10);
-  std::vector<Block> blocks = roles_of({make_page(1, boxes)});
+  std::vector<Block> blocks = roles_of({test::a4_page(1, boxes)});
   REQUIRE_FALSE(blocks.empty());
   for (const Block& b : blocks) CHECK(b.role == Role::body);
 }

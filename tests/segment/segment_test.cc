@@ -195,7 +195,7 @@ TEST_CASE("segment: a table block keeps its rows", "[segment]") {
 }
 
 TEST_CASE("read_event: date, times and location of an announcement", "[segment]") {
-  Event e = read_event(
+  Event e = read_event("nl",
       "Save the date: 20 januari 2026 van 9u30 tot 12u in Huis van de Zorg, Stationsstraat 12, 1000 Brussel.", "");
   CHECK(e.date == std::optional<std::string>("2026-01-20"));
   CHECK(e.start == std::optional<std::string>("09:30"));
@@ -204,15 +204,15 @@ TEST_CASE("read_event: date, times and location of an announcement", "[segment]"
 }
 
 TEST_CASE("read_event: a date without a year is the first such day after the meeting", "[segment]") {
-  CHECK(read_event("Volgend overleg op 20 januari van 9u tot 13u.", "2025-09-25").date ==
+  CHECK(read_event("nl", "Volgend overleg op 20 januari van 9u tot 13u.", "2025-09-25").date ==
         std::optional<std::string>("2026-01-20"));
-  CHECK(read_event("Volgend overleg op 20 oktober van 9u tot 13u.", "2025-09-25").date ==
+  CHECK(read_event("nl", "Volgend overleg op 20 oktober van 9u tot 13u.", "2025-09-25").date ==
         std::optional<std::string>("2025-10-20"));
-  CHECK_FALSE(read_event("Volgend overleg op 20 oktober.", "").date);
+  CHECK_FALSE(read_event("nl", "Volgend overleg op 20 oktober.", "").date);
 }
 
 TEST_CASE("read_event: an announcement without date or time", "[segment]") {
-  Event e = read_event("Het volgende overleg wordt later aangekondigd.", "2025-01-16");
+  Event e = read_event("nl", "Het volgende overleg wordt later aangekondigd.", "2025-01-16");
   CHECK(e.kind == "save_the_date");
   CHECK_FALSE(e.date);
   CHECK_FALSE(e.start);
@@ -223,13 +223,13 @@ TEST_CASE("read_event: an announcement without date or time", "[segment]") {
 
 TEST_CASE("read_title: series, theme and edition", "[segment]") {
   Meeting m;
-  read_title("Thematisch overleg geestelijke gezondheid #3 (2025)", m);
+  read_title("nl", "Thematisch overleg geestelijke gezondheid #3 (2025)", m);
   CHECK(m.series == std::optional<std::string>("Thematisch overleg"));
   CHECK(m.theme == std::optional<std::string>("Geestelijke gezondheid"));
   CHECK(m.edition == std::optional<int>(3));
 
   Meeting n;
-  read_title("Thematisch overleg: Verbinding ambulante zorg – Ziekenhuis", n);
+  read_title("nl", "Thematisch overleg: Verbinding ambulante zorg – Ziekenhuis", n);
   CHECK(n.series == std::optional<std::string>("Thematisch overleg"));
   CHECK_FALSE(n.edition);
   CHECK(n.theme == std::optional<std::string>("Verbinding ambulante zorg – Ziekenhuis"));
@@ -259,4 +259,63 @@ TEST_CASE("find_zone: from the text when no address names one", "[segment]") {
   CHECK(find_zone({"info@zorgzone-zuid.brussels"}, {"zorgzone Noord"}) == std::optional<std::string>("Zuid"));
   CHECK_FALSE(find_zone({}, {"Geen zone."}));
   CHECK_FALSE(find_zone({}, {}));
+}
+
+TEST_CASE("read_title: a French title with the French series (fr/series.tsv)", "[segment]") {
+  Meeting m;
+  read_title("fr", "Concertation thématique santé mentale des jeunes #2 (2025)", m);
+  CHECK(m.series == std::optional<std::string>("Concertation thématique"));
+  CHECK(m.theme == std::optional<std::string>("Santé mentale des jeunes"));
+  CHECK(m.edition == std::optional<int>(2));
+  // The Dutch tables do not know the French series.
+  Meeting d;
+  read_title("nl", "Concertation thématique santé mentale des jeunes #2 (2025)", d);
+  CHECK_FALSE(d.series);
+}
+
+TEST_CASE("read_event: a French announcement (fr/events.tsv)", "[segment]") {
+  Event e = read_event("fr",
+                       "La prochaine concertation thématique santé mentale des jeunes aura lieu le jeudi 15 mai 2025, "
+                       "de 9h30 à 12h, à la Maison de quartier Bizet, place Bizet 1, 1070 Anderlecht. Elle sera "
+                       "suivie d’un lunch.",
+                       "2025-02-06");
+  CHECK(e.date == std::optional<std::string>("2025-05-15"));
+  CHECK(e.start == std::optional<std::string>("09:30"));
+  CHECK(e.end == std::optional<std::string>("12:00"));
+  CHECK(e.title == std::optional<std::string>("Concertation thématique santé mentale des jeunes"));
+  CHECK(e.location == std::optional<std::string>("Maison de quartier Bizet, place Bizet 1, 1070 Anderlecht"));
+  Event later = read_event("fr", "La prochaine concertation aura lieu le jeudi 9 octobre 2025, de 9h30 à 12h. Le lieu "
+                                 "sera communiqué lors de l’inscription.", "");
+  CHECK(later.date == std::optional<std::string>("2025-10-09"));
+  CHECK_FALSE(later.location);
+}
+
+TEST_CASE("find_zone: French addresses and text name the canonical zone", "[segment]") {
+  CHECK(find_zone({"info@zonedesoins-sud.brussels"}, {}) == std::optional<std::string>("Zuid"));
+  CHECK(find_zone({"www.zonedesoins-centre-ouest.brussels"}, {}) == std::optional<std::string>("Centrum-West"));
+  CHECK(find_zone({}, {"La cellule d’appui de la zone de soins Nord-Est."}) ==
+        std::optional<std::string>("Noord-Oost"));
+}
+
+TEST_CASE("segment: a French report's blocks with the French tables", "[segment]") {
+  Report r;
+  r.language = "fr";
+  r.pages.push_back(PageInfo{});
+  r.pages.back().number = 1;
+  segment({block(Role::title, BlockKind::heading, "Concertation thématique accès aux soins #1 13 mars 2025", 1, 20),
+           block(Role::participants, BlockKind::paragraph, "Participants : plus de 40 professionnels du secteur.", 1, 9),
+           block(Role::section_heading, BlockKind::heading, "Constats et adaptations de l’offre", 1, 14),
+           block(Role::body, BlockKind::paragraph, "L’offre existe."),
+           block(Role::section_heading, BlockKind::heading, "Pistes d'action", 1, 14),
+           block(Role::body, BlockKind::paragraph, "Tester une permanence.")},
+          r);
+  CHECK(r.meeting.date == std::optional<std::string>("2025-03-13"));
+  CHECK(r.meeting.series == std::optional<std::string>("Concertation thématique"));
+  REQUIRE(r.meeting.participants);
+  CHECK(r.meeting.participants->count == std::optional<int>(40));
+  CHECK(r.meeting.participants->qualifier == std::optional<std::string>("more_than"));
+  CHECK(r.meeting.participants->text == "plus de 40 professionnels du secteur.");
+  REQUIRE(r.sections.size() == 2);
+  CHECK(r.sections[0].kind == "findings");
+  CHECK(r.sections[1].kind == "actions");
 }

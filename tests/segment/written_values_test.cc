@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "roles/dutch.h"
-#include "segment/written_values.h"
+#include "roles/written_values.h"
 #include "test_support.h"
 #include "util/rules.h"
 

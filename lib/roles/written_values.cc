@@ -1,4 +1,4 @@
-#include "segment/written_values.h"
+#include "roles/written_values.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -51,18 +51,7 @@ std::string alternatives(std::string_view lang, std::string_view role) {
   std::vector<std::string> words;
   for (const auto& row : rule_table(lang, "times.tsv"))
     if (row.size() >= 2 && row[0] == role && !row[1].empty()) words.push_back(row[1]);
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string alt;
-  for (const std::string& w : words) {
-    if (!alt.empty()) alt += '|';
-    for (char c : w) {
-      if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) alt += '\\';
-      alt += c;
-    }
-  }
-  return alt.empty() ? "(?!)" : alt;  // a role the language lacks never matches
+  return regex_alternatives(words);  // a role the language lacks never matches
 }
 
 // What `build` makes of one language's tables, made once per language and
@@ -202,6 +191,22 @@ std::optional<std::pair<std::pair<int, bool>, std::size_t>> number_at(const Numb
 }
 
 }  // namespace
+
+std::string regex_alternatives(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string alt;
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    if (!alt.empty()) alt += '|';
+    for (char c : w) {
+      if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) alt += '\\';
+      alt += c;
+    }
+  }
+  return alt.empty() ? "(?!)" : alt;
+}
 
 std::optional<DateMatch> read_date(std::string_view lang, std::string_view text) {
   static const std::regex numeric(R"((^|[^\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?![\d/]))");
