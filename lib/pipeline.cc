@@ -90,6 +90,7 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
     PageInfo info;
     info.number = page.number, info.method = page.method, info.chars = page.chars;
     info.ocr_confidence = page.ocr_confidence;
+    info.left_out = page.left_out;  // what extract read and leaves out (outside the crop box)
     if (page.method == PageMethod::ocr && preparation) {
       info.rotation = preparation->rotation;
       info.skew = preparation->skew;
