@@ -9,6 +9,7 @@
 #include "lexicon/language.h"
 #include "util/file_name.h"
 #include "extract/tesseract_engine.h"
+#include "extract/unmapped_glyphs.h"
 #include "layout/links.h"
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
@@ -82,6 +83,8 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
       }
     } else if (decision.text_unusable || page.boxes.empty()) {
       page.method = PageMethod::none;
+    } else {
+      set_aside_unmapped_glyphs(page);  // after the decision, which weighs them
     }
     for (Diagnostic& w : page.warnings) {
       w.file = path;

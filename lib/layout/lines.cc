@@ -21,8 +21,13 @@ constexpr double kVerticalHeightToSize = 2.0;
 // may only mean the end of its line (table cells, a page number).
 constexpr double kNearGap = 0.3;
 
-// A box taller than this many times a line's core does not widen it.
+// A box taller than this many times a line's tallest ordinary word (a
+// bracket or arrow set over two lines) does not widen its core.
 constexpr double kCoreGrowth = 1.5;
+
+// Two words of one line overlapping horizontally by more than this share
+// of the narrower stand one over the other.
+constexpr double kStacked = 0.5;
 
 // Letters of a word, for weighting (UTF-8 bytes are close enough here).
 double weight(const Box& b) { return static_cast<double>(std::max<std::size_t>(1, b.text.size())); }
@@ -68,6 +73,9 @@ std::string Line::text() const {
       // the end of its line it sees none, so a wider gap is decided here.
       bool adjacent = a.order >= 0 && b.order == a.order + 1 && std::abs(gap) <= kNearGap * size;
       bool space = adjacent ? a.space_after : gap > 0.12 * size;
+      // Words set one over the other (a "~" over "=", a label over an
+      // arrow) overlap by most of the narrower: two words, not one.
+      if (!vertical && -gap > kStacked * std::min(a.bbox.width(), b.bbox.width())) space = true;
       if (space) out += ' ';
     }
     out += words[i].text;
@@ -87,6 +95,7 @@ std::vector<Line> build_lines(std::vector<Box> boxes) {
   // line but does not widen the core, or the next line's words would join
   // through it.
   std::vector<Rect> cores;
+  std::vector<double> heights;  // the tallest ordinary word of each line
   for (Box& box : boxes) {
     // A box joins the line whose core it overlaps most vertically, if the
     // overlap is at least half the smaller of the two heights (superscripts
@@ -99,13 +108,17 @@ std::vector<Line> build_lines(std::vector<Box> boxes) {
       if (smaller > 0 && ov >= 0.5 * smaller && ov > best_overlap) best = k, best_overlap = ov;
     }
     if (best < lines.size()) {
-      if (box.bbox.height() <= kCoreGrowth * cores[best].height()) cores[best] = cores[best].united(box.bbox);
+      if (box.bbox.height() <= kCoreGrowth * heights[best]) {
+        cores[best] = cores[best].united(box.bbox);
+        heights[best] = std::max(heights[best], box.bbox.height());
+      }
       lines[best].bbox = lines[best].bbox.united(box.bbox);
       lines[best].words.push_back(std::move(box));
     } else {
       Line line;
       line.bbox = box.bbox;
       cores.push_back(box.bbox);
+      heights.push_back(box.bbox.height());
       line.words.push_back(std::move(box));
       lines.push_back(std::move(line));
     }
