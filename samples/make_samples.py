@@ -69,6 +69,8 @@ LAYOUT KEYS (all optional)
   columns1        2 (default) | 1: columns of the main text on page 1 (page 2 keeps two)
   numbered_headings  true: section headings drawn as "1. Heading", "2. ..." (the number is
                   not part of the truth)
+  title_under_band  true: the band holds the series label alone; the title (in the accent
+                  colour), the date and the subtitle stand under it on the white page
 
 VARIANTS
   --variants draws every sample again in structurally different layouts, as
@@ -654,10 +656,12 @@ class Flyer:
         date = L.get("date_printed")
         dfont = Fonts(hf, 14, white, white, bold=True)
         date_w = dfont.wword(((date, PLAIN),)) if date else 0.0
-        maxw = PW - 24 * MM - (date_w + 8 * MM if date else 0.0)
+        under = bool(L.get("title_under_band"))
+        maxw = PW - 24 * MM - (date_w + 8 * MM if date and not under else 0.0)
+        tcolor = L["accent_c"] if under else white
         size = 20.0
         while True:
-            tfn = Fonts(hf, size, white, white, bold=True)
+            tfn = Fonts(hf, size, tcolor, tcolor, bold=True)
             tl = wrap(words_of([(m["title"], PLAIN)]), maxw, tfn, hyphenate=False)
             if len(tl) <= 2 and all(l.natural <= maxw for l in tl) or size <= 14:
                 break
@@ -667,16 +671,46 @@ class Flyer:
             sfn = Fonts(hf, 10, white, white)
             sub = (sfn, wrap(words_of(pieces_of(L["subtitle"], self.at("subtitle"))), min(maxw, 150 * MM), sfn,
                              hyphenate=False))
+        if under:
+            # The band holds the series label alone; the title, the date
+            # under it, and a subtitle stand on the white page below.
+            if sub:
+                sfn = Fonts(hf, 10, GREY, GREY)
+                sub = (sfn, sub[1])
+            dfont = Fonts(hf, 12, GREY, GREY, bold=True)
+            under_h = 5 * MM + len(tl) * size * 1.15 + (2 * MM + 12 * 1.3 if date else 0.0)
+            if sub:
+                under_h += 2 * MM + len(sub[1]) * 10 * 1.3
+            return 18 * MM, (tfn, tl, sub, dfont, date, date_w, under_h)
         h = 8 * MM + 11 * 1.25 + 1.5 * MM + len(tl) * size * 1.15 + 6 * MM
         if sub:
             h += 2 * MM + len(sub[1]) * 10 * 1.3
-        return max(h, 36 * MM), (tfn, tl, sub, dfont, date, date_w)
+        return max(h, 36 * MM), (tfn, tl, sub, dfont, date, date_w, 0.0)
 
     def draw_band(self, cv, band_h, band):
         L = self.L
-        tfn, tl, sub, dfont, date, date_w = band
+        tfn, tl, sub, dfont, date, date_w, under_h = band
         white = HexColor("#ffffff")
         cv.rect(0, 0, PW, band_h, L["accent_c"])
+        if under_h:
+            sfont = Fonts(L["heading_font"], 11, white, white)
+            cv.text(12 * MM, baseline_of((band_h - 11 * 1.25) / 2, 11 * 1.25, 11), self.src["meeting"].get("series") or
+                    "Thematisch overleg", sfont.regular, 11, white, charspace=0.3)
+            y = band_h + 5 * MM
+            lh = tfn.size * 1.15
+            for i, ln in enumerate(tl):
+                cv.line(12 * MM, baseline_of(y + i * lh, lh, tfn.size), ln, tfn, PW, False)
+            y += len(tl) * lh
+            if date:
+                y += 2 * MM
+                cv.text(12 * MM, baseline_of(y, 12 * 1.3, 12), date, dfont.bold, 12, GREY)
+                y += 12 * 1.3
+            if sub:
+                sfn, sl = sub
+                y += 2 * MM
+                for i, ln in enumerate(sl):
+                    cv.line(12 * MM, baseline_of(y + i * 13, 13, 10), ln, sfn, PW, False)
+            return
         bottom = band_h - 6 * MM
         y = bottom
         if sub:
@@ -847,7 +881,7 @@ class Flyer:
         ts = Typeset(L, fs)
         band_h, band = self.band_cache
         sbw = float(L.get("sidebar_width", 52)) * MM
-        top1, bottom1 = band_h + 7 * MM, PH - 11 * MM
+        top1, bottom1 = band_h + band[-1] + 7 * MM, PH - 11 * MM
         main_w = PW - 12 * MM - (12 * MM + sbw + 7 * MM)
         main_x = 12 * MM if L.get("sidebar_side") == "right" else 12 * MM + sbw + 7 * MM
         gap = 6 * MM
@@ -1174,6 +1208,8 @@ VARIANTS = {
     "right-1col": {"sidebar_side": "right", "columns1": 1},
     "numbered": {"numbered_headings": True},
     "numbered-1col": {"numbered_headings": True, "columns1": 1},
+    "under-band": {"title_under_band": True},
+    "under-band-right-numbered": {"title_under_band": True, "sidebar_side": "right", "numbered_headings": True},
 }
 
 
