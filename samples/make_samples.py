@@ -65,7 +65,10 @@ LAYOUT KEYS (all optional)
   balance_p2      false: fill page 2's left column first (default true: balanced)
   illustration_mm height of a decorative picture (no text) under page 2's text
   table_widths    relative column widths of tables ([0.6, 0.4])
-  sidebar_side    "left" (default) | "right": the sidebar at page 1's left or right edge
+  sidebar_side    "left" (default) | "right": the sidebar at page 1's left or right edge |
+                  "none": no sidebar; labelled lines ("Datum: ...", "Deelnemers: ...", "Op de
+                  agenda:" and its bullets), the standing description and the presentation line
+                  stand above page 1's columns, and the band shows no date
   columns1        2 (default) | 1: columns of the main text on page 1 (page 2 keeps two)
   numbered_headings  true: section headings drawn as "1. Heading", "2. ..." (the number is
                   not part of the truth)
@@ -653,7 +656,7 @@ class Flyer:
         L, m = self.L, self.src["meeting"]
         hf = L["heading_font"]
         white = HexColor("#ffffff")
-        date = L.get("date_printed")
+        date = L.get("date_printed") if L.get("sidebar_side") != "none" else None  # then "Datum:" in the head
         dfont = Fonts(hf, 14, white, white, bold=True)
         date_w = dfont.wword(((date, PLAIN),)) if date else 0.0
         under = bool(L.get("title_under_band"))
@@ -776,6 +779,57 @@ class Flyer:
         h = 10 * MM + sum(len(it[2]) * it[3] + it[4] for it in items)
         return h, items
 
+    def head(self, w):
+        """No sidebar: labelled lines above page 1's columns ("Datum: ...", "Deelnemers: ...",
+        "Op de agenda:" and its bullets), then the standing description and the presentation
+        line. (height, items) as sidebar() gives them."""
+        L, m = self.L, self.src["meeting"]
+        acc = L["accent_c"]
+        size = 10.0
+        body = Fonts(L["font"], size, TEXT_COLOR, acc)
+        bold = Fonts(L["font"], size, TEXT_COLOR, acc, bold=True)
+        lh, ind = size * 1.34, size * 1.15
+        items = []
+
+        def labelled(label, text):
+            words = words_of([(label, Sty(True, None, None, False)), (" " + text, PLAIN)])
+            items.append(("p", body, wrap(words, w, body, False), lh, 1.5 * MM, None))
+
+        if L.get("date_printed"):
+            labelled("Datum:", L["date_printed"])
+        if m.get("participants"):
+            labelled("Deelnemers:", m["participants"]["text"])
+        if L.get("lead"):
+            self.at("lead")  # a sidebar's lead line (not content): a layout without sidebar has none
+        agenda = self.src.get("agenda") or []
+        if agenda:
+            items.append(("p", bold, wrap(words_of([("Op de agenda:", PLAIN)]), w, bold, False), lh, 1 * MM, None))
+            for ai, item in enumerate(agenda):
+                words = words_of(pieces_of(item, self.at(f"agenda.{ai}")))
+                items.append(("li", body, wrap(words, w - ind, body, False), lh, 1 * MM, "•"))
+        if items:  # more room before the standing description
+            items[-1] = items[-1][:4] + (3 * MM,) + items[-1][5:]
+        items.append(("p", body, wrap(words_of([(L.get("standing", STANDING), PLAIN)]), w, body, False), lh,
+                      1.5 * MM, None))
+        if L.get("presentation", True):
+            url = L.get("presentation_url")
+            pcs = [("Zie presentatie ", PLAIN), ("hier", Sty(True, url, "accent", True) if url else PLAIN),
+                   (".", PLAIN)]
+            items.append(("pres", bold, wrap(words_of(pcs), w, bold, False), lh, 0, None))
+        return sum(len(it[2]) * it[3] + it[4] for it in items), items
+
+    def draw_head(self, cv, x, top, w, items):
+        L = self.L
+        y = top
+        for kind, fn, lines, lh, gap, marker in items:
+            tx = 0.0
+            if kind == "li":
+                tx = fn.size * 1.15
+                cv.text(x, baseline_of(y, lh, fn.size), marker, fn.regular, fn.size, L["accent_c"])
+            for i, ln in enumerate(lines):
+                cv.line(x + tx, baseline_of(y + i * lh, lh, fn.size), ln, fn, w - tx, False)
+            y += len(lines) * lh + gap
+
     def draw_sidebar(self, cv, x, top, w, h, items):
         L = self.L
         cv.rect(x, top, w, h, L["tint_c"])
@@ -884,6 +938,9 @@ class Flyer:
         top1, bottom1 = band_h + band[-1] + 7 * MM, PH - 11 * MM
         main_w = PW - 12 * MM - (12 * MM + sbw + 7 * MM)
         main_x = 12 * MM if L.get("sidebar_side") == "right" else 12 * MM + sbw + 7 * MM
+        if L.get("sidebar_side") == "none":
+            main_w, main_x = PW - 24 * MM, 12 * MM
+            top1 += self.head_cache[0] + 5 * MM
         gap = 6 * MM
         col1 = (main_w - gap) / 2
         std_page = int(L.get("std_page", 2))
@@ -967,6 +1024,7 @@ class Flyer:
     def build(self, fileobj):
         L, src = self.L, self.src
         self.band_cache = self.band_layout()
+        self.head_cache = self.head(PW - 24 * MM) if L.get("sidebar_side") == "none" else (0.0, [])
         fs_max, fs_min = float(L.get("fs_max", 12.0)), float(L.get("fs_min", 7.5))
         plan = None
         steps = int(round((fs_max - fs_min) / 0.1))
@@ -981,11 +1039,13 @@ class Flyer:
         # sidebar
         sbh = plan["bottom1"] - plan["top1"]
         sfs = float(L.get("sidebar_fs", 8.6))
-        while True:
+        while L.get("sidebar_side") != "none":
             need, items = self.sidebar(plan["sbw"], sfs)
             if need <= sbh or sfs < 6.5:
                 break
             sfs = round(sfs - 0.1, 2)
+        else:
+            need = 0.0
         if need > sbh:
             raise SystemExit(f"make_samples: {src['id']}: the sidebar does not fit")
         unused = set(self.anchors) - self.used_anchors
@@ -1002,6 +1062,10 @@ class Flyer:
         self.draw_band(cv, plan["band_h"], plan["band"])
 
         def side():
+            if L.get("sidebar_side") == "none":
+                band_h, band = plan["band_h"], plan["band"]
+                self.draw_head(cv, 12 * MM, band_h + band[-1] + 7 * MM, PW - 24 * MM, self.head_cache[1])
+                return
             sx = PW - 12 * MM - plan["sbw"] if L.get("sidebar_side") == "right" else 12 * MM
             self.draw_sidebar(cv, sx, plan["top1"], plan["sbw"], sbh, items)
 
