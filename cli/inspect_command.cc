@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "exit_codes.h"
+#include "inspect_png.h"
 #include "lexicon/lexicon.h"
 #include "pipeline.h"
 #include "util/atomic_file.h"
@@ -53,7 +54,12 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       "Example:\n"
       "  overleg inspect report.pdf | less");
   cmd->add_option("FILE", *file, "A PDF or scan")->required();
-  cmd->callback([file, &exit_code] {
+  auto png_dir = std::make_shared<std::string>();
+  cmd->add_option("--png", *png_dir,
+                  "Also draw each page of a PDF into DIR/page-NNN.png, its blocks outlined, coloured and labelled "
+                  "by reading order and role")
+      ->type_name("DIR");
+  cmd->callback([file, png_dir, &exit_code] {
     auto bytes = read_file(*file);
     if (!bytes) {
       std::cerr << "overleg: " << bytes.failure().diagnostic.to_line() << "\n";
@@ -69,6 +75,7 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
     }
     Converter converter(ConvertOptions{}, lexicon.value().get());
     std::vector<PageInfo> pages;
+    std::string pdf = png_dir->empty() ? std::string() : bytes.value();
     auto blocks = converter.inspect(*file, std::move(bytes.value()), &pages);
     if (!blocks) {
       std::cerr << "overleg: " << blocks.failure().diagnostic.to_line() << "\n";
@@ -103,6 +110,16 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       exit_code = exit_code::output_failed;
     }
     print_ocr_preparations(pages);
+    if (!png_dir->empty()) {
+      auto written = write_outlined_pages(*file, pdf, block_outlines(blocks.value()), *png_dir, kInspectPngDpi);
+      if (!written) {
+        std::cerr << "overleg: " << written.failure().diagnostic.to_line() << "\n";
+        exit_code = exit_code::output_failed;
+        return;
+      }
+      for (const OutlinedPage& p : written.value())
+        std::cout << "p" << p.page << " png " << p.path << " " << p.width << "x" << p.height << " at " << p.dpi << " dpi\n";
+    }
   });
 }
 

@@ -1,4 +1,5 @@
 #include "pipeline.h"
+#include "pipeline_pages.h"
 
 #include <exception>
 
@@ -10,6 +11,7 @@
 #include "lexicon/language.h"
 #include "util/file_name.h"
 #include "extract/tesseract_engine.h"
+#include "extract/unmapped_glyphs.h"
 #include "layout/links.h"
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
@@ -19,19 +21,6 @@
 #include "util/text.h"
 
 namespace overleg {
-namespace {
-
-// A render's warnings on the page, each once (the ink and the OCR render of a
-// page meet the same damage).
-void add_warnings(Page& page, const std::vector<Diagnostic>& warnings) {
-  for (const Diagnostic& w : warnings) {
-    bool seen = false;
-    for (const Diagnostic& have : page.warnings) seen = seen || (have.code == w.code && have.message == w.message);
-    if (!seen) page.warnings.push_back(w);
-  }
-}
-
-}  // namespace
 
 Converter::Converter(ConvertOptions options, const Lexicon* lexicon)
     : options_(std::move(options)), lexicon_(lexicon) {}
@@ -49,18 +38,8 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
   int low_confidence_words = 0;
   for (int i = 0; i < doc.page_count(); ++i) {
     Page page = doc.text_page(i);
-    // The decision needs the page's ink only when the text layer alone does
-    // not settle it; that low-dpi render is cheap next to OCR.
-    TextLayerStats stats = measure_text_layer(page, nullptr, lexicon_);
-    if (decision_needs_ink(page, stats, options_.ocr)) {
-      auto ink = doc.render(i, ink_dpi(page.width, page.height));
-      add_warnings(page, ink ? ink.value().warnings : std::vector<Diagnostic>{ink.failure().diagnostic});
-      if (ink) add_ink_measure(page, ink.value(), stats);
-    }
-    PageDecision decision = decide_page_method(stats, options_.ocr, lexicon_ != nullptr);
-    if (auto w = decision_warning(decision, path, page.number)) page.warnings.push_back(*w);
+    PageDecision decision = decide_page(doc, i, page, options_.ocr, lexicon_, path);
     std::optional<OcrPreparation> preparation;
-    std::map<std::string, int> left_out;
     if (decision.ocr) {
       auto ocr = ocr_page(doc, i);
       if (!ocr) {
@@ -68,38 +47,19 @@ Result<std::vector<Page>> Converter::extract(const std::string& path, std::strin
         page.warnings.push_back({"ocr_failed", path, page.number, ocr.failure().diagnostic.message});
         page.method = PageMethod::none;
       } else {
-        // OCR words replace the text layer (in the prepared page's frame);
-        // the links stay (annotations).
-        OcrPage& read = ocr.value();
-        page.boxes = std::move(read.result.boxes);
-        page.method = PageMethod::ocr;
-        page.width = read.width, page.height = read.height;
-        page.ocr_confidence = read.result.mean_confidence;
-        page.chars = 0;
-        for (const Box& b : page.boxes) page.chars += static_cast<int>(count_code_points(b.text));
-        for (const Diagnostic& w : read.warnings) add_warnings(page, {{w.code, path, page.number, w.message}});
-        low_confidence_words += read.result.low_confidence_words;
-        preparation = std::move(read.preparation);
-        left_out = std::move(read.result.left_out);
+        low_confidence_words += take_ocr_words(page, ocr.value(), path);
+        preparation = std::move(ocr.value().preparation);
       }
     } else if (decision.text_unusable || page.boxes.empty()) {
       page.method = PageMethod::none;
+    } else {
+      set_aside_unmapped_glyphs(page);  // after the decision, which weighs them
     }
     for (Diagnostic& w : page.warnings) {
       w.file = path;
       report.warnings.push_back(w);
     }
-    PageInfo info;
-    info.number = page.number, info.method = page.method, info.chars = page.chars;
-    info.ocr_confidence = page.ocr_confidence;
-    if (page.method == PageMethod::ocr && preparation) {
-      info.rotation = preparation->rotation;
-      info.skew = preparation->skew;
-      info.dpi = preparation->dpi;
-      for (const auto& [reason, words] : left_out) info.left_out[reason] += words;
-      info.preparation = std::move(preparation);
-    }
-    report.pages.push_back(std::move(info));
+    report.pages.push_back(page_info(page, std::move(preparation)));
     pages.push_back(std::move(page));
   }
   if (low_confidence_words > 0)

@@ -68,10 +68,15 @@ LAYOUT KEYS (all optional)
   balance_p2      false: fill page 2's left column first (default true: balanced)
   illustration_mm height of a decorative picture (no text) under page 2's text
   table_widths    relative column widths of tables ([0.6, 0.4])
-  sidebar_side    "left" (default) | "right": the sidebar at page 1's left or right edge
+  sidebar_side    "left" (default) | "right": the sidebar at page 1's left or right edge |
+                  "none": no sidebar; labelled lines ("Datum: ...", "Deelnemers: ...", "Op de
+                  agenda:" and its bullets), the standing description and the presentation line
+                  stand above page 1's columns, and the band shows no date
   columns1        2 (default) | 1: columns of the main text on page 1 (page 2 keeps two)
   numbered_headings  true: section headings drawn as "1. Heading", "2. ..." (the number is
                   not part of the truth)
+  title_under_band  true: the band holds the series label alone; the title (in the accent
+                  colour), the date and the subtitle stand under it on the white page
 
 VARIANTS
   --variants draws every sample again in structurally different layouts, as
@@ -693,13 +698,15 @@ class Flyer:
         L, m = self.L, self.src["meeting"]
         hf = L["heading_font"]
         white = HexColor("#ffffff")
-        date = L.get("date_printed")
+        date = L.get("date_printed") if L.get("sidebar_side") != "none" else None  # then "Datum:" in the head
         dfont = Fonts(hf, 14, white, white, bold=True)
         date_w = dfont.wword(((date, PLAIN),)) if date else 0.0
-        maxw = PW - 24 * MM - (date_w + 8 * MM if date else 0.0)
+        under = bool(L.get("title_under_band"))
+        maxw = PW - 24 * MM - (date_w + 8 * MM if date and not under else 0.0)
+        tcolor = L["accent_c"] if under else white
         size = 20.0
         while True:
-            tfn = Fonts(hf, size, white, white, bold=True)
+            tfn = Fonts(hf, size, tcolor, tcolor, bold=True)
             tl = wrap(words_of([(m["title"], PLAIN)]), maxw, tfn, hyphenate=False)
             if len(tl) <= 2 and all(l.natural <= maxw for l in tl) or size <= 14:
                 break
@@ -709,16 +716,46 @@ class Flyer:
             sfn = Fonts(hf, 10, white, white)
             sub = (sfn, wrap(words_of(pieces_of(L["subtitle"], self.at("subtitle"))), min(maxw, 150 * MM), sfn,
                              hyphenate=False))
+        if under:
+            # The band holds the series label alone; the title, the date
+            # under it, and a subtitle stand on the white page below.
+            if sub:
+                sfn = Fonts(hf, 10, GREY, GREY)
+                sub = (sfn, sub[1])
+            dfont = Fonts(hf, 12, GREY, GREY, bold=True)
+            under_h = 5 * MM + len(tl) * size * 1.15 + (2 * MM + 12 * 1.3 if date else 0.0)
+            if sub:
+                under_h += 2 * MM + len(sub[1]) * 10 * 1.3
+            return 18 * MM, (tfn, tl, sub, dfont, date, date_w, under_h)
         h = 8 * MM + 11 * 1.25 + 1.5 * MM + len(tl) * size * 1.15 + 6 * MM
         if sub:
             h += 2 * MM + len(sub[1]) * 10 * 1.3
-        return max(h, 36 * MM), (tfn, tl, sub, dfont, date, date_w)
+        return max(h, 36 * MM), (tfn, tl, sub, dfont, date, date_w, 0.0)
 
     def draw_band(self, cv, band_h, band):
         L = self.L
-        tfn, tl, sub, dfont, date, date_w = band
+        tfn, tl, sub, dfont, date, date_w, under_h = band
         white = HexColor("#ffffff")
         cv.rect(0, 0, PW, band_h, L["accent_c"])
+        if under_h:
+            sfont = Fonts(L["heading_font"], 11, white, white)
+            cv.text(12 * MM, baseline_of((band_h - 11 * 1.25) / 2, 11 * 1.25, 11), self.src["meeting"].get("series") or
+                    "Thematisch overleg", sfont.regular, 11, white, charspace=0.3)
+            y = band_h + 5 * MM
+            lh = tfn.size * 1.15
+            for i, ln in enumerate(tl):
+                cv.line(12 * MM, baseline_of(y + i * lh, lh, tfn.size), ln, tfn, PW, False)
+            y += len(tl) * lh
+            if date:
+                y += 2 * MM
+                cv.text(12 * MM, baseline_of(y, 12 * 1.3, 12), date, dfont.bold, 12, GREY)
+                y += 12 * 1.3
+            if sub:
+                sfn, sl = sub
+                y += 2 * MM
+                for i, ln in enumerate(sl):
+                    cv.line(12 * MM, baseline_of(y + i * 13, 13, 10), ln, sfn, PW, False)
+            return
         bottom = band_h - 6 * MM
         y = bottom
         if sub:
@@ -783,6 +820,57 @@ class Flyer:
             items[-2] = items[-2][:4] + (5 * MM,) + items[-2][5:]
         h = 10 * MM + sum(len(it[2]) * it[3] + it[4] for it in items)
         return h, items
+
+    def head(self, w):
+        """No sidebar: labelled lines above page 1's columns ("Datum: ...", "Deelnemers: ...",
+        "Op de agenda:" and its bullets), then the standing description and the presentation
+        line. (height, items) as sidebar() gives them."""
+        L, m = self.L, self.src["meeting"]
+        acc = L["accent_c"]
+        size = 10.0
+        body = Fonts(L["font"], size, TEXT_COLOR, acc)
+        bold = Fonts(L["font"], size, TEXT_COLOR, acc, bold=True)
+        lh, ind = size * 1.34, size * 1.15
+        items = []
+
+        def labelled(label, text):
+            words = words_of([(label, Sty(True, None, None, False)), (" " + text, PLAIN)])
+            items.append(("p", body, wrap(words, w, body, False), lh, 1.5 * MM, None))
+
+        if L.get("date_printed"):
+            labelled("Datum:", L["date_printed"])
+        if m.get("participants"):
+            labelled("Deelnemers:", m["participants"]["text"])
+        if L.get("lead"):
+            self.at("lead")  # a sidebar's lead line (not content): a layout without sidebar has none
+        agenda = self.src.get("agenda") or []
+        if agenda:
+            items.append(("p", bold, wrap(words_of([("Op de agenda:", PLAIN)]), w, bold, False), lh, 1 * MM, None))
+            for ai, item in enumerate(agenda):
+                words = words_of(pieces_of(item, self.at(f"agenda.{ai}")))
+                items.append(("li", body, wrap(words, w - ind, body, False), lh, 1 * MM, "•"))
+        if items:  # more room before the standing description
+            items[-1] = items[-1][:4] + (3 * MM,) + items[-1][5:]
+        items.append(("p", body, wrap(words_of([(L.get("standing", STANDING), PLAIN)]), w, body, False), lh,
+                      1.5 * MM, None))
+        if L.get("presentation", True):
+            url = L.get("presentation_url")
+            pcs = [("Zie presentatie ", PLAIN), ("hier", Sty(True, url, "accent", True) if url else PLAIN),
+                   (".", PLAIN)]
+            items.append(("pres", bold, wrap(words_of(pcs), w, bold, False), lh, 0, None))
+        return sum(len(it[2]) * it[3] + it[4] for it in items), items
+
+    def draw_head(self, cv, x, top, w, items):
+        L = self.L
+        y = top
+        for kind, fn, lines, lh, gap, marker in items:
+            tx = 0.0
+            if kind == "li":
+                tx = fn.size * 1.15
+                cv.text(x, baseline_of(y, lh, fn.size), marker, fn.regular, fn.size, L["accent_c"])
+            for i, ln in enumerate(lines):
+                cv.line(x + tx, baseline_of(y + i * lh, lh, fn.size), ln, fn, w - tx, False)
+            y += len(lines) * lh + gap
 
     def draw_sidebar(self, cv, x, top, w, h, items):
         L = self.L
@@ -890,9 +978,12 @@ class Flyer:
         ts = Typeset(L, fs)
         band_h, band = self.band_cache
         sbw = float(L.get("sidebar_width", 52)) * MM
-        top1, bottom1 = band_h + 7 * MM, PH - 11 * MM
+        top1, bottom1 = band_h + band[-1] + 7 * MM, PH - 11 * MM
         main_w = PW - 12 * MM - (12 * MM + sbw + 7 * MM)
         main_x = 12 * MM if L.get("sidebar_side") == "right" else 12 * MM + sbw + 7 * MM
+        if L.get("sidebar_side") == "none":
+            main_w, main_x = PW - 24 * MM, 12 * MM
+            top1 += self.head_cache[0] + 5 * MM
         gap = 6 * MM
         col1 = (main_w - gap) / 2
         std_page = int(L.get("std_page", 2))
@@ -976,6 +1067,7 @@ class Flyer:
     def build(self, fileobj):
         L, src = self.L, self.src
         self.band_cache = self.band_layout()
+        self.head_cache = self.head(PW - 24 * MM) if L.get("sidebar_side") == "none" else (0.0, [])
         fs_max, fs_min = float(L.get("fs_max", 12.0)), float(L.get("fs_min", 7.5))
         plan = None
         steps = int(round((fs_max - fs_min) / 0.1))
@@ -990,11 +1082,13 @@ class Flyer:
         # sidebar
         sbh = plan["bottom1"] - plan["top1"]
         sfs = float(L.get("sidebar_fs", 8.6))
-        while True:
+        while L.get("sidebar_side") != "none":
             need, items = self.sidebar(plan["sbw"], sfs)
             if need <= sbh or sfs < 6.5:
                 break
             sfs = round(sfs - 0.1, 2)
+        else:
+            need = 0.0
         if need > sbh:
             raise SystemExit(f"make_samples: {src['id']}: the sidebar does not fit")
         unused = set(self.anchors) - self.used_anchors
@@ -1011,6 +1105,10 @@ class Flyer:
         self.draw_band(cv, plan["band_h"], plan["band"])
 
         def side():
+            if L.get("sidebar_side") == "none":
+                band_h, band = plan["band_h"], plan["band"]
+                self.draw_head(cv, 12 * MM, band_h + band[-1] + 7 * MM, PW - 24 * MM, self.head_cache[1])
+                return
             sx = PW - 12 * MM - plan["sbw"] if L.get("sidebar_side") == "right" else 12 * MM
             self.draw_sidebar(cv, sx, plan["top1"], plan["sbw"], sbh, items)
 
@@ -1219,6 +1317,8 @@ VARIANTS = {
     "right-1col": {"sidebar_side": "right", "columns1": 1},
     "numbered": {"numbered_headings": True},
     "numbered-1col": {"numbered_headings": True, "columns1": 1},
+    "under-band": {"title_under_band": True},
+    "under-band-right-numbered": {"title_under_band": True, "sidebar_side": "right", "numbered_headings": True},
 }
 
 

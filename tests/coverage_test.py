@@ -43,8 +43,14 @@ def tokens(text):
     return out
 
 
+# pdftotext wraps each right-to-left run in directional embedding marks
+# (U+202B ... U+202C): its output's markup, not the page's words.
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def pdftotext_words(path):
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+    text = text.translate(BIDI_CONTROLS)
     # A word broken at a line end by a hyphen is one word.
     text = re.sub(r"(\w)[-\u2010]\n\s*(\w)", r"\1\2", text)
     return tokens(text)

@@ -2,7 +2,8 @@
 """Layout invariance: every sample drawn in other layouts gives the same record.
 
 samples/make_samples.py --variants draws each sample again with the sidebar on
-the right, page 1 in one column, numbered headings (VARIANTS there); overleg
+the right, page 1 in one column, numbered headings, the title under the band
+instead of in it (VARIANTS there); overleg
 must give every drawing of one sample the same language, meeting, agenda, sections
 (kind, heading, blocks) and events as the sample itself.
 

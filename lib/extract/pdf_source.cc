@@ -12,7 +12,9 @@
 #include "extract/pdf_objects.h"
 #include "extract/pdf_render.h"
 #include "extract/pdf_repair.h"
+#include "extract/pdf_uncropped.h"
 #include "extract/scan_resolution.h"
+#include "util/text.h"
 
 namespace overleg {
 namespace {
@@ -143,11 +145,14 @@ class PdfSource : public DocumentSource {
         b.font = base_font_name(tb.get_font_name());
         b.size = tb.get_font_size();
       }
+      b.order = static_cast<int>(page.boxes.size());
+      b.space_after = tb.has_space_after();
       b.bold = font_name_is_bold(b.font);
       b.italic = font_name_is_italic(b.font);
       page.chars += static_cast<int>(tb.text().size());
       page.boxes.push_back(std::move(b));
     }
+    count_outside_crop_box(*p, index, page);
     if (index < static_cast<int>(objects_.size())) {
       page.links = objects_[index].links;
       page.largest_image_pixels = objects_[index].largest_image_pixels;
@@ -186,6 +191,40 @@ class PdfSource : public DocumentSource {
     return image;
   }
 
+  // The words page `index` holds outside its crop box (pdf_uncropped.h),
+  // counted in page.left_out. Upright pages only: a turned page's words
+  // come in turned coordinates.
+  void count_outside_crop_box(poppler::page& p, int index, Page& page) {
+    poppler::rectf crop = p.page_rect(poppler::crop_box), media = p.page_rect(poppler::media_box);
+    // poppler-cpp's rectangles are in PDF space: top() is the lower y.
+    const double slack = 0.5;
+    bool inside = crop.left() > media.left() + slack || crop.top() > media.top() + slack ||
+                  crop.right() < media.right() - slack || crop.bottom() < media.bottom() - slack;
+    if (!inside || p.orientation() != poppler::page::portrait) return;
+    if (!uncropped_tried_) {
+      uncropped_tried_ = true;
+      if (auto bytes = uncropped_pdf(repaired_.empty() ? bytes_ : repaired_)) {
+        uncropped_bytes_ = std::move(*bytes);
+        uncropped_.reset(poppler::document::load_from_raw_data(uncropped_bytes_.data(),
+                                                               static_cast<int>(uncropped_bytes_.size())));
+        if (uncropped_ && (uncropped_->is_locked() || uncropped_->pages() != doc_->pages())) uncropped_.reset();
+      }
+    }
+    if (!uncropped_) return;
+    std::unique_ptr<poppler::page> whole(uncropped_->create_page(index));
+    if (!whole) return;
+    // The crop box in the whole sheet's text coordinates (top-left origin).
+    Rect visible{crop.left() - media.left(), media.bottom() - crop.bottom(), crop.right() - media.left(),
+                 media.bottom() - crop.top()};
+    int words = 0;
+    for (auto& tb : whole->text_list()) {
+      poppler::rectf r = tb.bbox();
+      if (!visible.contains((r.left() + r.right()) / 2, (r.top() + r.bottom()) / 2))
+        words += count_words(to_utf8(tb.text()));
+    }
+    if (words > 0) page.left_out[kOutsideCropBox] += words;
+  }
+
   std::optional<int> native_dpi(int index) override {
     if (!scan_dpi_read_) {
       scan_dpi_ = scan_resolutions(bytes_, label_);  // only OCR'd pages ask
@@ -204,6 +243,11 @@ class PdfSource : public DocumentSource {
   std::vector<Diagnostic> object_warnings_;
   std::vector<std::optional<int>> scan_dpi_;  // per page, read on first use
   bool scan_dpi_read_ = false;
+  // The document with its crop boxes widened to the media boxes, made on the
+  // first page whose crop box is smaller (count_outside_crop_box).
+  std::string uncropped_bytes_;
+  std::unique_ptr<poppler::document> uncropped_;
+  bool uncropped_tried_ = false;
 };
 
 }  // namespace

@@ -94,6 +94,7 @@ struct PlacedArea {
   std::vector<Line> lines;  // the area's lines, built once
   int column = -1;
   bool narrow = false, above_columns = false, spans_columns = false, margin = false;
+  bool vertical = false;  // words turned on their side (lines.h), outside the text flow
   double column_left = 0, column_right = 0;  // extent of the column it belongs to
 };
 
@@ -106,7 +107,11 @@ bool side_by_side(const Rect& a, const Rect& b) {
 // under the columns reaching over several.
 std::vector<PlacedArea> place_areas(const Page& page) {
   std::vector<PlacedArea> placed;
-  for (Area& a : find_areas(page.boxes, page.width)) {
+  // Words turned on their side are set apart first: their tall boxes would
+  // bridge the upright lines and columns they stand beside.
+  std::vector<Box> upright, turned;
+  for (const Box& b : page.boxes) (is_vertical_word(b) ? turned : upright).push_back(b);
+  for (Area& a : find_areas(upright, page.width)) {
     std::vector<Line> lines = build_lines(a.boxes);
     PlacedArea p;
     p.area = std::move(a);
@@ -199,6 +204,17 @@ std::vector<PlacedArea> place_areas(const Page& page) {
     p.narrow = p.column >= 0 && p.column == narrow;
     if (p.column >= 0) p.column = rank[p.column];
   }
+  // The turned words, one area after the page's others, a line each.
+  if (!turned.empty()) {
+    PlacedArea p;
+    p.vertical = true;
+    for (const Box& b : turned) p.area.bbox = p.area.bbox.united(b.bbox);
+    p.area.boxes = turned;
+    p.lines = build_vertical_lines(std::move(turned));
+    p.column_left = p.area.bbox.x0;
+    p.column_right = p.area.bbox.x1;
+    placed.push_back(std::move(p));
+  }
   return placed;
 }
 
@@ -244,6 +260,7 @@ LineView view_line(Line line, double next_line_x0) {
       double share = static_cast<double>(count_code_points(first.text.substr(0, n))) /
                      std::max<std::size_t>(1, count_code_points(first.text));
       v.text_x = first.bbox.x0 + share * first.bbox.width();
+      v.marker = first.text.substr(0, n);
       line.words.front().text.erase(0, n);
     }
   }
@@ -370,6 +387,7 @@ class BlockBuilder {
         b.text = v.text;
         b.last_line = v.line.bbox;
         if (kind == BlockKind::list_item) {
+          b.marker = trim(v.marker);
           b.level = v.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
           item_text_x_ = v.text_x;
         }
@@ -452,6 +470,22 @@ bool continues(const Block& prev, double prev_last_right, double prev_column_rig
   return full && !BlockBuilder::ends_sentence(prev.text);
 }
 
+// A turned line is a paragraph of its own: its words are no heading, list
+// or table of the upright text around it.
+std::vector<Block> vertical_blocks(const std::vector<Line>& lines, int page) {
+  std::vector<Block> out;
+  for (const Line& line : lines) {
+    Block b;
+    b.page = page;
+    b.bbox = b.last_line = line.bbox;
+    b.font_size = b.first_size = line.size;
+    b.bold = line.bold();
+    b.text = line.text();
+    if (!blank_text(b.text)) out.push_back(std::move(b));
+  }
+  return out;
+}
+
 // Marks the blocks in a page's margins whose text stands at about the same
 // height on every other page too (running headers, footers).
 void mark_repeats(std::vector<Block>& blocks, int page_count) {
@@ -480,10 +514,10 @@ std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue
     for (std::size_t a = 0; a < areas.size(); ++a) {
       const PlacedArea& placed = areas[a];
       BlockBuilder builder(body_size, page, cue);
-      std::vector<Block> blocks = builder.build(placed);
+      std::vector<Block> blocks = placed.vertical ? vertical_blocks(placed.lines, page.number) : builder.build(placed);
       // The text flow: the columns, not the margins, not what stands above
       // the columns or in a narrow edge column.
-      bool flow = !placed.margin && !placed.above_columns && !placed.narrow;
+      bool flow = !placed.margin && !placed.above_columns && !placed.narrow && !placed.vertical;
       for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
         b.rel_size = b.font_size / body_size;

@@ -3,18 +3,41 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/bidi.h"
 #include "util/stats.h"
+#include "util/text.h"
 
 namespace overleg {
 
 namespace {
 
+// A word turned on its side has a box this many times as tall as its type
+// (and twice as tall as wide); upright words, even a tall bracket or a
+// letter with a superscript, stay under 1.75 (geotopo's "∀s": 1.73).
+constexpr double kVerticalHeightToSize = 2.0;
+
+// Two words this close (a share of the smaller type size) are one line's
+// neighbours to the PDF reader too; further apart, its "no space after"
+// may only mean the end of its line (table cells, a page number).
+constexpr double kNearGap = 0.3;
+
+// A box taller than this many times a line's tallest ordinary word (a
+// bracket or arrow set over two lines) does not widen its core.
+constexpr double kCoreGrowth = 1.5;
+
+// Two words of one line overlapping horizontally by more than this share
+// of the narrower stand one over the other.
+constexpr double kStacked = 0.5;
+
 // Letters of a word, for weighting (UTF-8 bytes are close enough here).
 double weight(const Box& b) { return static_cast<double>(std::max<std::size_t>(1, b.text.size())); }
 
 void finish(Line& line) {
-  std::sort(line.words.begin(), line.words.end(),
-            [](const Box& a, const Box& b) { return a.bbox.x0 < b.bbox.x0; });
+  // Left to right; words that start level (a fraction's numerator and
+  // denominator) in the order the source gave them.
+  std::stable_sort(line.words.begin(), line.words.end(), [](const Box& a, const Box& b) {
+    return a.bbox.x0 < b.bbox.x0 || (a.bbox.x0 == b.bbox.x0 && a.order < b.order);
+  });
   Rect r;
   std::vector<double> sizes;
   double bold = 0, total = 0, conf = 0;
@@ -39,15 +62,26 @@ std::string Line::text() const {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0) {
       // Two boxes that touch are one word split by a font change ("hier" +
-      // "."); anything wider than a sliver of the font size is a space.
-      double gap = words[i].bbox.x0 - words[i - 1].bbox.x1;
-      double size = std::max(words[i].size, words[i - 1].size);
-      if (size <= 0) size = std::max(words[i].bbox.height(), 1.0);
-      if (gap > 0.12 * size) out += ' ';
+      // "."); anything wider than a sliver of the smaller font size is a
+      // space (of the larger, a large emoji after a word would glue to it).
+      const Box &a = words[i - 1], &b = words[i];
+      double gap = vertical ? a.bbox.y0 - b.bbox.y1 : b.bbox.x0 - a.bbox.x1;
+      double size = a.size > 0 && b.size > 0 ? std::min(a.size, b.size) : std::max(a.size, b.size);
+      if (size <= 0) size = std::max(vertical ? b.bbox.width() : b.bbox.height(), 1.0);
+      // Where the reader gave the two one after the other, close together,
+      // it saw whether a space stands between (as pdftotext prints it); at
+      // the end of its line it sees none, so a wider gap is decided here.
+      bool adjacent = a.order >= 0 && b.order == a.order + 1 && std::abs(gap) <= kNearGap * size;
+      bool space = adjacent ? a.space_after : gap > 0.12 * size;
+      // Words set one over the other (a "~" over "=", a label over an
+      // arrow) overlap by most of the narrower: two words, not one.
+      if (!vertical && -gap > kStacked * std::min(a.bbox.width(), b.bbox.width())) space = true;
+      if (space) out += ' ';
     }
     out += words[i].text;
   }
-  return out;
+  // A text layer gives right-to-left script in the order it is drawn.
+  return confidence < 0 ? visual_to_logical(out) : out;
 }
 
 std::vector<Line> build_lines(std::vector<Box> boxes) {
@@ -56,29 +90,74 @@ std::vector<Line> build_lines(std::vector<Box> boxes) {
            (a.bbox.center_y() == b.bbox.center_y() && a.bbox.x0 < b.bbox.x0);
   });
   std::vector<Line> lines;
+  // Each line's core: the extent of its ordinary words. A box much taller
+  // than the core (a display formula's bracket, a large operator) joins the
+  // line but does not widen the core, or the next line's words would join
+  // through it.
+  std::vector<Rect> cores;
+  std::vector<double> heights;  // the tallest ordinary word of each line
   for (Box& box : boxes) {
-    // A box joins the line it overlaps most vertically, if the overlap is at
-    // least half the smaller of the two heights (superscripts and a bigger
-    // first word still join; the next line never does).
-    Line* best = nullptr;
+    // A box joins the line whose core it overlaps most vertically, if the
+    // overlap is at least half the smaller of the two heights (superscripts
+    // and a bigger first word still join; the next line never does).
+    std::size_t best = lines.size();
     double best_overlap = 0;
-    for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 4; ++it) {
-      double ov = it->bbox.overlap_y(box.bbox);
-      double smaller = std::min(it->bbox.height(), box.bbox.height());
-      if (smaller > 0 && ov >= 0.5 * smaller && ov > best_overlap) best = &*it, best_overlap = ov;
+    for (std::size_t k = lines.size(); k-- > 0 && lines.size() - k <= 4;) {
+      double ov = cores[k].overlap_y(box.bbox);
+      double smaller = std::min(cores[k].height(), box.bbox.height());
+      if (smaller > 0 && ov >= 0.5 * smaller && ov > best_overlap) best = k, best_overlap = ov;
     }
-    if (best) {
-      best->words.push_back(std::move(box));
-      best->bbox = best->bbox.united(best->words.back().bbox);
+    if (best < lines.size()) {
+      if (box.bbox.height() <= kCoreGrowth * heights[best]) {
+        cores[best] = cores[best].united(box.bbox);
+        heights[best] = std::max(heights[best], box.bbox.height());
+      }
+      lines[best].bbox = lines[best].bbox.united(box.bbox);
+      lines[best].words.push_back(std::move(box));
     } else {
       Line line;
       line.bbox = box.bbox;
+      cores.push_back(box.bbox);
+      heights.push_back(box.bbox.height());
       line.words.push_back(std::move(box));
       lines.push_back(std::move(line));
     }
   }
   for (Line& line : lines) finish(line);
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.bbox.y0 < b.bbox.y0; });
+  return lines;
+}
+
+bool is_vertical_word(const Box& box) {
+  if (box.size <= 0 || count_code_points(box.text) < 2) return false;
+  double h = box.bbox.height(), w = box.bbox.width();
+  return h > kVerticalHeightToSize * box.size && h > 2 * w;
+}
+
+std::vector<Line> build_vertical_lines(std::vector<Box> boxes) {
+  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.bbox.center_x() < b.bbox.center_x(); });
+  std::vector<Line> lines;
+  for (Box& box : boxes) {
+    // A word joins the line it overlaps most horizontally (half the narrower).
+    Line* best = nullptr;
+    double best_overlap = 0;
+    for (Line& line : lines) {
+      double ov = line.bbox.overlap_x(box.bbox);
+      double smaller = std::min(line.bbox.width(), box.bbox.width());
+      if (smaller > 0 && ov >= 0.5 * smaller && ov > best_overlap) best = &line, best_overlap = ov;
+    }
+    if (!best) {
+      lines.emplace_back();
+      best = &lines.back();
+      best->vertical = true;
+    }
+    best->bbox = best->bbox.united(box.bbox);
+    best->words.push_back(std::move(box));
+  }
+  for (Line& line : lines) {
+    finish(line);
+    std::sort(line.words.begin(), line.words.end(), [](const Box& a, const Box& b) { return a.bbox.y1 > b.bbox.y1; });
+  }
   return lines;
 }
 

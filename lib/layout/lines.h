@@ -17,13 +17,25 @@ struct Line {
   double size = 0;         ///< median font size of the words
   double bold_share = 0;   ///< share of letters set in a bold font
   double confidence = -1;  ///< mean OCR confidence, -1 for the text layer
+  bool vertical = false;   ///< a line of text turned on its side, words bottom to top (a margin stamp)
 
-  /// The words joined with single spaces (no space where the page has none).
+  /// The words joined with single spaces (no space where the page has none),
+  /// right-to-left script of a text layer in reading order (util/bidi.h).
   std::string text() const;
   bool bold() const { return bold_share >= 0.75; }
 };
 
 /// Groups `boxes` (one region, any order) into lines, top to bottom.
 std::vector<Line> build_lines(std::vector<Box> boxes);
+
+/// Is `box` a word turned on its side (a margin stamp, a spine)? Its box is
+/// much taller than its type and than it is wide. A rotated word's box would
+/// otherwise reach over many upright lines and join them into one.
+bool is_vertical_word(const Box& box);
+
+/// Groups vertical words (is_vertical_word) into lines: the words one above
+/// the other in one narrow column, bottom to top (text turned a quarter left,
+/// as stamps and spines are set), the lines left to right.
+std::vector<Line> build_vertical_lines(std::vector<Box> boxes);
 
 }  // namespace overleg

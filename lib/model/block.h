@@ -52,6 +52,9 @@ struct Block {
   /// Table cells (kind == table), each cell's text like `text` above.
   std::vector<std::vector<std::string>> rows;
   int level = 0;          ///< list nesting, 1 = top level (list items only)
+  /// The list marker layout took off the first line ("3.", "a)", "▪"): not
+  /// part of `text`; the record counts its words as left out (list_marker).
+  std::string marker;
   int page = 0;           ///< 1-based page where the block starts
   Rect bbox;              ///< on `page`
   double font_size = 0;   ///< dominant font size of the block's words

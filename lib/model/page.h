@@ -3,6 +3,7 @@
 // does not care which. Plain value types; safe to copy and share.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,12 @@ struct Box {
   bool bold = false;       ///< from the font name, or OCR's estimate
   bool italic = false;
   double confidence = -1;  ///< OCR word confidence 0..1; -1 for the text layer
+  /// Text layer: the word's place in the order the PDF reader gave the
+  /// page's words, and whether it saw a space after it before the next (a
+  /// new font size or script without a space is not a new word: "H" + "i",
+  /// "π" + "1"); -1 and geometry alone for OCR.
+  int order = -1;
+  bool space_after = false;
 };
 
 /// A URI link annotation: where it points and the area one clicks.
@@ -50,6 +57,9 @@ struct Page {
   /// The OCR decision renders a page only when an image may hold text.
   double largest_image_pixels = -1;
   std::vector<Diagnostic> warnings;
+  /// Words of the page that extract read but leaves out on purpose, by
+  /// reason (record.md "Left-out words"): text outside the crop box.
+  std::map<std::string, int> left_out;
   /// The text layer is itself OCR output (invisible text over the page
   /// image, as scanners write it); set by extract when it sees that. Repair
   /// treats such a page as OCR'd (text/ocr_text_layer.h also knows OCR fonts).

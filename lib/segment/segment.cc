@@ -374,6 +374,7 @@ void segment(const std::vector<Block>& blocks, Report& report) {
   Section* current = nullptr;
   for (const Block& b : blocks) {
     if (const char* reason = left_out_reason(b.role)) leave_out(report, b.page, reason, block_words(b));
+    leave_out(report, b.page, "list_marker", count_words(b.marker));  // "3.", "▪": not part of the item's text
     switch (b.role) {
       case Role::title:
         title += (title.empty() ? "" : " ") + b.text;

@@ -91,3 +91,55 @@ TEST_CASE("build_lines measures size, weight and confidence of a line", "[lines]
     CHECK(lines[0].confidence == Approx(0.7));
   }
 }
+
+TEST_CASE("a word turned on its side is no part of the upright lines beside it", "[lines]") {
+  // A margin stamp: a 5 pt word on its side, its box 47 pt tall beside
+  // four upright lines (the federal register's "DSKJLSW7X2PROD").
+  Box stamp = word("DSKJLSW7X2PROD", 18, 100, 5);
+  stamp.bbox = {18, 100, 23, 147};
+  Box with = word("with", 18, 150, 5);
+  with.bbox = {18, 150, 23, 160};
+  CHECK(is_vertical_word(stamp));
+  CHECK_FALSE(is_vertical_word(word("Toename", 50, 100)));
+  Box bracket = word("∀s", 50, 100, 10.9);
+  bracket.bbox = {50, 100, 61, 118.9};  // a tall math glyph, upright
+  CHECK_FALSE(is_vertical_word(bracket));
+  std::vector<Line> turned = build_vertical_lines({stamp, with});
+  REQUIRE(turned.size() == 1);
+  CHECK(turned[0].vertical);
+  CHECK(turned[0].text() == "with DSKJLSW7X2PROD");  // read bottom to top
+}
+
+TEST_CASE("a bracket over two lines joins one of them without joining them", "[lines]") {
+  std::vector<Box> boxes = line_words("Die Produkttopologie auf", 150, 100);
+  overleg::test::add(boxes, line_words("stimmt überein.", 150, 110.5));
+  Box arrow = word("⇒", 137, 98);
+  arrow.bbox = {137, 98, 148, 117};  // 1.9 lines tall
+  boxes.push_back(arrow);
+  std::vector<Line> lines = build_lines(boxes);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text() == "⇒ Die Produkttopologie auf");
+  CHECK(lines[1].text() == "stimmt überein.");
+}
+
+TEST_CASE("line text: the reader's spaces between neighbours, stacked and RTL words", "[lines]") {
+  // "H" + subscript "i": no space in the PDF, however the gap looks.
+  Box h = word("H", 50, 100), i = word("i", 0, 103, 7);
+  i.bbox = {h.bbox.x1 + 0.2, 103, h.bbox.x1 + 2.2, 110};
+  h.order = 0, i.order = 1, h.space_after = false;
+  Box eine = word("eine", i.bbox.x1 + 4, 100);
+  i.space_after = true, eine.order = 2;
+  CHECK(build_lines({h, i, eine}).front().text() == "Hi eine");
+  // A large emoji after a word is a word of its own.
+  Box country = word("Indonesia", 147, 421, 11), flag = word("🇮🇩", 201.4, 405, 27.4);
+  country.bbox.x1 = 198.3;
+  flag.bbox = {201.4, 405, 215.1, 440.8};
+  CHECK(build_lines({country, flag}).front().text() == "Indonesia 🇮🇩");
+  // "~" set over "=": two words.
+  Box tilde = word("∼", 100, 98), eq = word("=", 100, 100);
+  tilde.bbox.x1 = eq.bbox.x1;
+  CHECK(build_lines({tilde, eq}).front().text() == "∼ =");
+  // Arabic in a text layer comes in visual order: read in logical order.
+  std::vector<Box> arabic = line_words("ملاعلاب ابحرم", 56, 112);
+  CHECK(build_lines(arabic).front().text() == "مرحبا بالعالم");
+}
