@@ -23,6 +23,7 @@
 #include <mutex>
 #include <vector>
 
+#include "extract/small_caps.h"
 #include "extract/tessdata.h"
 #include "util/text.h"
 
@@ -483,6 +484,12 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
   OcrResult result;
   if (all_words > 0) result.not_upright_share = static_cast<double>(not_upright) / all_words;
   leave_out_noise(raw, result);
+  {
+    std::vector<OcrWordShape> shapes;
+    for (const RawWord& w : raw) shapes.push_back({w.text, w.top, w.bottom, w.line});
+    lower_small_capitals(shapes);
+    for (std::size_t i = 0; i < raw.size(); ++i) raw[i].text = std::move(shapes[i].text);
+  }
   if (raw.empty()) return result;
 
   // Page skew: the word-weighted median of the blocks' deskew angles. Boxes
