@@ -31,35 +31,28 @@ const char* const kWords[] = {"Thematisch", "overleg", "Datum:", "Tijd:", "Locat
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   overleg::fuzz::FuzzInput in(data, size);
-  std::vector<overleg::Page> pages(1 + in.byte() % 3);
-  int number = 0;
-  for (auto& page : pages) {
-    page.number = ++number;
-    page.width = in.number(0, 1200);
-    page.height = in.number(0, 1200);
-    const int boxes = in.byte() % 96;
-    double x = 40, y = 40;
-    for (int i = 0; i < boxes && !in.empty(); ++i) {
-      overleg::Box b;
-      const std::uint8_t how = in.byte();
-      // Mostly words laid out in lines (as real pages are), sometimes anywhere.
-      if (how & 0x80) {
-        x = in.number(-20, 1200);
-        y = in.number(-20, 1200);
-      } else if (how & 0x40) {
-        x = 40;
-        y += in.number(8, 40);
-      }
-      const double size_pt = (how & 0x20) ? in.number(0, 40) : 10 + (how & 7);
-      b.text = (how & 0x10) ? in.text(16) : kWords[in.byte() % std::size(kWords)];
-      const double width = 0.5 * size_pt * static_cast<double>(b.text.size());
-      b.bbox = {x, y, x + width, y + size_pt};
-      b.size = size_pt;
-      b.bold = how & 0x08;
-      x += width + size_pt * 0.3;
-      page.boxes.push_back(std::move(b));
+  double x = 40, y = 40;
+  std::vector<overleg::Page> pages = overleg::fuzz::pages_from(in, 1200, 96, [&](overleg::fuzz::FuzzInput& in, overleg::Page& page) {
+    if (page.boxes.empty()) x = 40, y = 40;
+    overleg::Box b;
+    const std::uint8_t how = in.byte();
+    // Mostly words laid out in lines (as real pages are), sometimes anywhere.
+    if (how & 0x80) {
+      x = in.number(-20, 1200);
+      y = in.number(-20, 1200);
+    } else if (how & 0x40) {
+      x = 40;
+      y += in.number(8, 40);
     }
-  }
+    const double size_pt = (how & 0x20) ? in.number(0, 40) : 10 + (how & 7);
+    b.text = (how & 0x10) ? in.text(16) : kWords[in.byte() % std::size(kWords)];
+    const double width = 0.5 * size_pt * static_cast<double>(b.text.size());
+    b.bbox = {x, y, x + width, y + size_pt};
+    b.size = size_pt;
+    b.bold = how & 0x08;
+    x += width + size_pt * 0.3;
+    page.boxes.push_back(std::move(b));
+  });
   const overleg::Lexicon* lex = overleg::fuzz::lexicon();
   std::vector<overleg::Block> blocks =
       overleg::lay_out(pages, overleg::HeadingCue{overleg::is_known_heading, overleg::is_known_heading_start, overleg::is_label_line});
