@@ -149,5 +149,14 @@ check "--memory-limit 400: the bomb is bounded: a warning in its record or one f
 check "--memory-limit without --isolate is refused (exit 2)" \
   '"$BIN" extract -q --memory-limit 100 "$T/good.pdf" >/dev/null 2>&1; [ $? -eq 2 ]'
 
+# Passwords reach the child on its stdin (never in its arguments).
+if qpdf --encrypt geheim baas 256 -- "$T/good.pdf" "$T/enc.pdf" 2>/dev/null; then
+  printf 'fout\ngeheim\n' > "$T/pw.txt"
+  check "--isolate: --password-file opens an encrypted PDF in the child" \
+    '[ "$("$BIN" extract -q --isolate --password-file "$T/pw.txt" "$T/enc.pdf" | jq -r .source.sha256)" = "$(sha256sum < "$T/enc.pdf" | cut -d" " -f1)" ]'
+  check "--isolate: without a password, one clear error (exit 3)" \
+    '"$BIN" extract -q --isolate "$T/enc.pdf" >/dev/null 2>"$T/enc.err"; [ $? -eq 3 ] && grep -q "password" "$T/enc.err"'
+fi
+
 echo "$fails failed"
 [ $fails -eq 0 ]
