@@ -1,5 +1,6 @@
 #include "extract_command.h"
 
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -16,6 +17,7 @@
 
 #include "util/atomic_file.h"
 #include "batch/batch.h"
+#include "batch/isolate.h"
 #include "batch/output_guard.h"
 #include "batch/resume.h"
 #include "batch/run_report.h"
@@ -28,7 +30,7 @@
 #include "record/record.h"
 #include "record_output.h"
 #include "batch/shard.h"
-#include "extract/tesseract_engine.h"
+#include "batch/spool.h"
 
 namespace overleg {
 namespace {
@@ -52,6 +54,8 @@ struct ExtractArgs {
   std::string index;  // --index archive.sqlite
   std::string password;       // --password
   std::string password_file;  // --password-file
+  bool isolate = false;       // --isolate
+  long memory_limit = 2048;   // --memory-limit MiB (with --isolate)
 };
 
 // Set by SIGINT/SIGTERM; the batch polls it. A second signal ends the process
@@ -82,7 +86,8 @@ void print(const Diagnostic& d) { std::cerr << "overleg: " << d.to_line() << "\n
 /// Refuses combinations of options that would be ignored or give output
 /// that is not what its name says; "" when the arguments are fine.
 std::string check_arguments(const ExtractArgs& a, bool to_dir) {
-  if (a.resume && !to_dir) return "--resume needs -o DIR/ (it checks the records already there)";
+  if (a.resume && a.output.empty())
+    return "--resume needs -o DIR/ or -o FILE (it reuses the records already there; standard output cannot be read back)";
   if (a.resume && (a.format == "markdown" || a.format == "text"))
     return "--resume needs JSON records (--format jsonl or json)";
   // JSON Lines is one record per line, so it cannot be indented; in -o DIR/
@@ -172,6 +177,75 @@ std::vector<std::string> planned_paths(const BatchInputs& planned) {
   return paths;
 }
 
+/// The command line of the child that converts one document (--isolate):
+/// this program's `extract-child` with the conversion options of this run;
+/// the passwords go on the child's stdin. Empty when this program's file
+/// cannot be found.
+ChildCommand child_command(const ExtractArgs& a, const ConvertOptions& options, const std::string& lang) {
+  std::error_code ec;
+  std::string self = std::filesystem::read_symlink("/proc/self/exe", ec).string();
+  if (ec || self.empty()) return {};
+  ChildCommand c;
+  c.argv = {self, "extract-child", "--ocr", a.ocr, "--dpi", std::to_string(a.dpi), "--lang", lang, "--format", a.format,
+            "--memory-limit", std::to_string(a.memory_limit)};
+  if (a.no_repair) c.argv.push_back("--no-repair");
+  if (a.pretty) c.argv.push_back("--pretty");
+  c.argv.push_back("--");
+  c.passwords = options.passwords;
+  c.memory_limit_mib = a.memory_limit;
+  return c;
+}
+
+/// `overleg extract-child`: one document for an --isolate parent (batch/isolate.h):
+/// the request on stdin, the reply on stdout, under its own memory limit.
+int run_extract_child(const ExtractArgs& a, const std::string& path) {
+  // Ends with the parent (a killed parent must not leave conversions running).
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() == 1) return exit_code::interrupted;
+  if (!limit_child_memory(a.memory_limit)) return exit_code::usage;
+  auto request = read_child_request(STDIN_FILENO);
+  ChildReply reply;
+  if (!request) {
+    reply.failure = request.failure();
+    return write_child_reply(STDOUT_FILENO, reply) ? exit_code::all_failed : exit_code::output_failed;
+  }
+  try {
+    auto loaded = Lexicon::load(Lexicon::default_path());
+    if (!loaded) {
+      reply.failure = loaded.failure();
+    } else {
+      ConvertOptions options;
+      options.ocr = a.ocr == "always" ? OcrMode::always : a.ocr == "never" ? OcrMode::never : OcrMode::automatic;
+      options.dpi = a.dpi;
+      options.lang = a.lang;
+      options.repair = !a.no_repair;
+      options.passwords = std::move(request.value().passwords);
+      Converter converter(options, loaded.value().get());
+      Result<Report> report = converter.convert(path, std::move(request.value().bytes));
+      if (!report) {
+        reply.failure = report.failure();
+      } else {
+        reply.converted = true;
+        reply.pages = page_count(report.value());
+        reply.ocr_pages = ocr_page_count(report.value());
+        reply.output = render(report.value(), a);
+      }
+    }
+  } catch (const std::bad_alloc&) {
+    // The memory limit (RLIMIT_AS) refused an allocation: the document needs
+    // more than this run allows.
+    reply = ChildReply{};
+    reply.failure = Failure{ErrorKind::damaged,
+                            {"memory_limit", path, 0,
+                             "needs more memory than --memory-limit " + std::to_string(a.memory_limit) + " MiB; skipped"}};
+  } catch (const std::exception& e) {
+    reply = ChildReply{};
+    reply.failure = Failure{ErrorKind::internal, {"internal_error", path, 0, std::string("internal error: ") + e.what()}};
+  }
+  if (!write_child_reply(STDOUT_FILENO, reply)) return exit_code::output_failed;
+  return reply.converted ? exit_code::ok : exit_code::all_failed;
+}
+
 int run_extract(const ExtractArgs& a) {
   namespace fs = std::filesystem;
   const bool to_dir = !a.output.empty() && (a.output.back() == '/' || fs::is_directory(a.output));
@@ -241,13 +315,30 @@ int run_extract(const ExtractArgs& a) {
     print(*clash);
     return exit_code::usage;
   }
-  // Temporary files a killed run left are swept first (before -o FILE makes its own).
+  // -o FILE with JSON records: finished records that must wait for their
+  // turn are kept in FILE.spool/ (batch/spool.h), so that a killed run loses
+  // none; --resume recovers them, the records of FILE itself and those in
+  // the temporaries of killed runs.
+  const bool to_file = !to_dir && !a.output.empty();
+  const bool json = a.format == "json" || a.format == "jsonl";
+  std::optional<Spool> spool;
+  if (to_file && json) spool.emplace(a.output);
+  RecoveredRecords recovered;
+  if (a.resume && to_file) {
+    recovered.scan_stream(a.output);
+    for (const std::string& t : dead_temporaries_of(a.output)) recovered.scan_stream(t);
+    recovered.scan_spool(*spool, inputs);
+  }
+  // Temporary files a killed run left are swept first (before -o FILE makes
+  // its own), except those --resume reads: they go once the new FILE is in
+  // place, so that a resumed run killed in turn loses nothing either.
   if (to_dir) {
     std::vector<std::string> targets;
     for (const BatchInput& in : inputs) targets.push_back(RecordOutput::record_path(output_options, in));
     remove_stale_temporaries(targets);
-  } else if (!a.output.empty()) {
+  } else if (to_file && !a.resume) {
     remove_stale_temporaries({a.output});
+    if (spool) spool->clear(inputs);
   }
   auto opened = RecordOutput::open(output_options);
   if (!opened) {
@@ -276,9 +367,40 @@ int run_extract(const ExtractArgs& a) {
     return [converter](const std::string& path, std::string bytes) { return converter->convert(path, std::move(bytes)); };
   };
   batch.render = [&a](const Report& r) { return render(r, a); };
-  if (a.resume)
+  if (a.isolate) {
+    batch.isolate = child_command(a, options, ocr_languages.lang);
+    if (batch.isolate.empty()) {
+      std::cerr << "overleg: --isolate: cannot find this program's own file (/proc/self/exe)\n";
+      return exit_code::usage;
+    }
+  }
+  if (a.resume && to_dir)
     batch.already_done = [&](const BatchInput& in, const std::string& sha) {
       return record_matches(RecordOutput::record_path(output_options, in), sha);
+    };
+  if (a.resume && to_file)
+    batch.already_done = [&](const BatchInput& in, const std::string& sha) { return recovered.find(in, sha).has_value(); };
+  // A record is made durable as soon as it is finished, not when its turn
+  // comes: -o DIR/ writes its file at once; -o FILE spools it when an
+  // earlier input is still being converted (it is merged into FILE in turn).
+  const bool index_needs_text = !a.index.empty();
+  if (to_dir)
+    batch.on_finished = [&, index_needs_text](DocumentOutcome& o, bool) -> Result<bool> {
+      if (o.status != DocumentStatus::converted) return true;
+      auto written = write_file_atomically(RecordOutput::record_path(output_options, inputs[o.index]),
+                                           json ? o.output + "\n" : o.output);
+      if (!written) return written.failure();
+      o.written = true;
+      if (!index_needs_text) {
+        o.output.clear();
+        o.output.shrink_to_fit();
+      }
+      return true;
+    };
+  else if (spool)
+    batch.on_finished = [&](DocumentOutcome& o, bool waiting) -> Result<bool> {
+      if (o.status != DocumentStatus::converted || !waiting) return true;
+      return spool->put(inputs[o.index], o.output);
     };
   batch.stop = &g_stop;
   ProgressLine progress_line(ProgressLine::stderr_can_overprint());
@@ -301,19 +423,34 @@ int run_extract(const ExtractArgs& a) {
     if (o.status == DocumentStatus::failed) {
       progress_line.clear();
       print(o.failure.diagnostic);
+      // A record that finished but could not be kept (on_finished) is an
+      // output failure: exit 5, as for a failed write here.
+      if (o.failure.kind == ErrorKind::io && o.failure.diagnostic.code == "write_failed") output_error = o.failure.diagnostic;
+      return true;
+    }
+    const BatchInput& in = inputs[o.index];
+    auto failed_write = [&](const Failure& f) {
+      progress_line.clear();
+      print(f.diagnostic);
+      o.status = DocumentStatus::failed;
+      o.failure = f;
+      output_error = f.diagnostic;
+      return false;
+    };
+    if (o.status == DocumentStatus::skipped && to_file) {
+      // --resume: the earlier run's record, copied into the new FILE in its place.
+      auto text = recovered.find(in, o.sha256);
+      if (!text) return failed_write(Failure{ErrorKind::io, {"write_failed", a.output, 0, "cannot read again the record of " + quote_file_name(in.path) + " it recovered"}});
+      if (auto written = output.write(in, *text); !written) return failed_write(written.failure());
+      if (spool) spool->remove(in);
       return true;
     }
     if (o.status != DocumentStatus::converted) return true;
     if (indexer && !indexer->add(o.output, o.path)) return false;
-    auto written = output.write(inputs[o.index], o.output);
-    if (!written) {
-      progress_line.clear();
-      print(written.failure().diagnostic);
-      o.status = DocumentStatus::failed;
-      o.failure = written.failure();
-      output_error = written.failure().diagnostic;
-    }
-    return static_cast<bool>(written);
+    if (o.written) return true;
+    if (auto written = output.write(in, o.output); !written) return failed_write(written.failure());
+    if (spool) spool->remove(in);  // merged: FILE's temporary holds it now
+    return true;
   });
   // Also after an interrupt: what was finished is kept (-o FILE renamed into place).
   if (!output_error) {
@@ -321,6 +458,10 @@ int run_extract(const ExtractArgs& a) {
       print(finished.failure().diagnostic);
       output_error = finished.failure().diagnostic;
       summary.output_failed = true;
+    } else if (to_file) {
+      // FILE holds every record now: what earlier runs left for it can go.
+      remove_stale_temporaries({a.output});
+      if (spool) spool->clear(inputs);
     }
   }
 
@@ -380,7 +521,9 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       "\n"
       "Records go to stdout (or -o), diagnostics to stderr, one line each: 'overleg: FILE: reason'.\n"
       "-o FILE is written through FILE.tmp-* in its folder and renamed into place when the run ends,\n"
-      "also on SIGINT/SIGTERM (then holding the records finished so far). Exit status: see 'overleg --help'.\n");
+      "also on SIGINT/SIGTERM (then holding the records finished so far); records finished while an earlier\n"
+      "input is still converting wait in FILE.spool/, so that after kill -9 --resume reuses them.\n"
+      "Exit status: see 'overleg --help'.\n");
   cmd->add_option("INPUT", args->inputs,
                   "PDF or scan files, folders (searched recursively), or - for stdin; each must yield a document")
       ->required();
@@ -426,7 +569,36 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       ->option_text("PW");
   cmd->add_option("--password-file", args->password_file, "File with passwords for encrypted PDFs, one a line, each tried")
       ->option_text("FILE");
-  cmd->callback([args, &exit_code] { exit_code = run_extract(*args); });
+  cmd->add_flag("--isolate", args->isolate,
+                "Convert each document in a child process of its own, killed at --timeout, under --memory-limit "
+                "(for untrusted archives: a hang, a crash or a memory bomb ends only that document)");
+  CLI::Option* memory_limit = cmd->add_option("--memory-limit", args->memory_limit,
+                  "With --isolate: address space each child may use, in MiB (0: no limit)")
+      ->option_text("MIB")
+      ->check(CLI::Range(0L, 1L << 30))
+      ->capture_default_str();
+  cmd->callback([args, memory_limit, &exit_code] {
+    if (memory_limit->count() > 0 && !args->isolate) {
+      std::cerr << "overleg: --memory-limit needs --isolate (a child process is what it limits)\n";
+      exit_code = exit_code::usage;
+      return;
+    }
+    exit_code = run_extract(*args);
+  });
+
+  // The child of --isolate: not for people (hidden from --help).
+  auto child = std::make_shared<ExtractArgs>();
+  auto child_path = std::make_shared<std::string>();
+  CLI::App* sub = app.add_subcommand("extract-child", "")->group("");
+  sub->add_option("--ocr", child->ocr)->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_option("--dpi", child->dpi)->check(CLI::Range(72, 1200));
+  sub->add_option("--lang", child->lang);
+  sub->add_option("--format", child->format)->check(CLI::IsMember({"jsonl", "json", "markdown", "text"}));
+  sub->add_option("--memory-limit", child->memory_limit)->check(CLI::Range(0L, 1L << 30));
+  sub->add_flag("--no-repair", child->no_repair);
+  sub->add_flag("--pretty", child->pretty);
+  sub->add_option("PATH", *child_path)->required();
+  sub->callback([child, child_path, &exit_code] { exit_code = run_extract_child(*child, *child_path); });
 }
 
 }  // namespace overleg

@@ -8,8 +8,10 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "lexicon/lexicon.h"
+#include "model/page.h"
 
 namespace overleg::fuzz {
 
@@ -54,5 +56,22 @@ class FuzzInput {
   std::size_t size_;
   std::size_t pos_ = 0;
 };
+
+/// 1 to 3 pages of sizes up to `max_side` points from `in`, each given the
+/// boxes `add_box(in, page)` makes, as many as the next byte says (modulo
+/// `max_boxes`) or until the input ends.
+template <class AddBox>
+std::vector<Page> pages_from(FuzzInput& in, double max_side, int max_boxes, AddBox add_box) {
+  std::vector<Page> pages(1 + in.byte() % 3);
+  int number = 0;
+  for (auto& page : pages) {
+    page.number = ++number;
+    page.width = in.number(0, max_side);
+    page.height = in.number(0, max_side);
+    const int boxes = in.byte() % max_boxes;
+    for (int i = 0; i < boxes && !in.empty(); ++i) add_box(in, page);
+  }
+  return pages;
+}
 
 }  // namespace overleg::fuzz

@@ -34,6 +34,14 @@ const char* to_string(DocumentStatus status) {
   return "cancelled";
 }
 
+int page_count(const Report& r) { return r.source.pages > 0 ? r.source.pages : static_cast<int>(r.pages.size()); }
+
+int ocr_page_count(const Report& r) {
+  int n = 0;
+  for (const PageInfo& p : r.pages) n += p.method == PageMethod::ocr;
+  return n;
+}
+
 BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                        const std::function<bool(DocumentOutcome&)>& deliver) {
   const auto started = Clock::now();
@@ -53,6 +61,9 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
   progress.total = n;
 
   auto stopping = [&] { return halt.load() || (options.stop && options.stop->load()); };
+  // What run_child() polls: set by the delivering thread when stopping().
+  std::atomic<bool> stop_flag{false};
+  std::atomic<bool> finish_failed{false};  // on_finished could not keep a record
 
   auto process = [&](std::size_t i, std::unique_ptr<Engine>& engine) {
     const BatchInput& in = inputs[i];
@@ -73,10 +84,34 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
       o.seconds = seconds_since(t0);
       return o;
     }
-    if (!engine) engine = std::make_unique<Engine>(options.make_converter);
-    auto future = engine->submit(in.path, std::move(bytes.value()));
     const bool deadline = options.timeout_seconds > 0;
     const auto until = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeout_seconds));
+    auto timeout_failure = [&] {
+      return failure_for(in.path, ErrorKind::timeout, "timeout",
+                         "took longer than " + std::to_string(static_cast<long>(options.timeout_seconds)) +
+                             " s (--timeout); skipped");
+    };
+    auto cancelled_failure = [&] { return failure_for(in.path, ErrorKind::cancelled, "cancelled", "interrupted before it finished"); };
+    if (!options.isolate.empty()) {
+      // A child process per document (isolate.h): killed at the deadline.
+      ChildRun run = run_child(options.isolate, in.path, bytes.value(), deadline ? until : Clock::time_point::max(), &stop_flag);
+      o.seconds = seconds_since(t0);
+      if (run.end != ChildEnd::replied) {
+        o.status = run.end == ChildEnd::timed_out ? DocumentStatus::failed : DocumentStatus::cancelled;
+        o.failure = run.end == ChildEnd::timed_out ? timeout_failure() : cancelled_failure();
+      } else if (!run.reply.converted) {
+        o.status = DocumentStatus::failed;
+        o.failure = std::move(run.reply.failure);
+      } else {
+        o.status = DocumentStatus::converted;
+        o.pages = run.reply.pages;
+        o.ocr_pages = run.reply.ocr_pages;
+        o.output = std::move(run.reply.output);
+      }
+      return o;
+    }
+    if (!engine) engine = std::make_unique<Engine>(options.make_converter);
+    auto future = engine->submit(in.path, std::move(bytes.value()));
     // Wait in slices so that a stop request is seen within a fraction of a second.
     for (;;) {
       auto slice = Clock::now() + std::chrono::milliseconds(100);
@@ -88,10 +123,7 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
         engine.reset();
         ++abandoned;
         o.status = timed_out ? DocumentStatus::failed : DocumentStatus::cancelled;
-        o.failure = timed_out ? failure_for(in.path, ErrorKind::timeout, "timeout",
-                                            "took longer than " + std::to_string(static_cast<long>(options.timeout_seconds)) +
-                                                " s (--timeout); skipped")
-                              : failure_for(in.path, ErrorKind::cancelled, "cancelled", "interrupted before it finished");
+        o.failure = timed_out ? timeout_failure() : cancelled_failure();
         o.seconds = seconds_since(t0);
         return o;
       }
@@ -104,8 +136,8 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
     } else {
       o.status = DocumentStatus::converted;
       const Report& r = report.value();
-      o.pages = r.source.pages > 0 ? r.source.pages : static_cast<int>(r.pages.size());
-      for (const PageInfo& p : r.pages) o.ocr_pages += p.method == PageMethod::ocr;
+      o.pages = page_count(r);
+      o.ocr_pages = ocr_page_count(r);
       try {
         if (options.render) o.output = options.render(r);
       } catch (const std::exception& e) {
@@ -130,6 +162,21 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
         i = next++;
       }
       DocumentOutcome o = process(i, engine);
+      if (options.on_finished) {
+        bool waiting;
+        {
+          std::lock_guard lock(m);
+          waiting = i > delivered;
+        }
+        // Outside the lock: writing a record must not hold up the others.
+        if (auto kept = options.on_finished(o, waiting); !kept) {
+          o.status = DocumentStatus::failed;
+          o.failure = kept.failure();
+          o.output.clear();
+          finish_failed = true;
+          halt = true;
+        }
+      }
       std::lock_guard lock(m);
       if (o.status == DocumentStatus::failed && o.failure.kind == ErrorKind::missing_data) {
         missing_data = true;  // every other document would fail the same way
@@ -186,7 +233,10 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
         record(o);  // writing a record must not hold up the workers
         lock.lock();
       }
-      if (stopping()) break;
+      if (stopping()) {
+        stop_flag = true;
+        break;
+      }
       progress.elapsed_seconds = seconds_since(started);
       if (options.progress) {
         BatchProgress snapshot = progress;
@@ -196,6 +246,7 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
       }
     }
   }
+  stop_flag = stopping();
   cv.notify_all();
   for (std::thread& t : pool) t.join();
 
@@ -213,6 +264,7 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
     o.failure = failure_for(inputs[i].path, ErrorKind::cancelled, "cancelled", "not converted: the run stopped first");
     ++s.cancelled;
   }
+  s.output_failed = s.output_failed || finish_failed.load();
   s.seconds = seconds_since(started);
   s.interrupted = options.stop && options.stop->load();
   s.missing_data = missing_data;

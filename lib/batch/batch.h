@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "batch/engine.h"
+#include "batch/isolate.h"
 #include "batch/inputs.h"
 #include "batch/progress.h"
 #include "model/diagnostic.h"
@@ -48,6 +49,7 @@ struct DocumentOutcome {
   int pages = 0;
   int ocr_pages = 0;      ///< pages whose text came from OCR
   std::string output;     ///< the rendered record (converted only; cleared after delivery)
+  bool written = false;   ///< on_finished put the record in its final place already
 };
 
 struct BatchOptions {
@@ -62,6 +64,17 @@ struct BatchOptions {
   std::function<std::string(const Report&)> render;
   /// --resume: true when the input (with these bytes) needs no conversion.
   std::function<bool(const BatchInput&, const std::string& sha256)> already_done;
+  /// Called on the worker thread as soon as a document is finished (any
+  /// status), before it waits for its turn; `waiting` is true when an earlier
+  /// input has not been delivered yet. Must be safe to call concurrently for
+  /// distinct documents. It may set `written` (and clear `output`). A Failure
+  /// (a write that failed) makes the document failed with it and stops the
+  /// batch as a failed `deliver` does (output_failed).
+  std::function<Result<bool>(DocumentOutcome&, bool waiting)> on_finished;
+  /// Non-empty: each document is converted by a child process running this
+  /// command (batch/isolate.h) instead of a converter thread; make_converter
+  /// and render are then unused (the child renders).
+  ChildCommand isolate;
   /// Set (e.g. by a signal handler) to stop: no new documents start, documents
   /// being converted are discarded, finished ones are still delivered.
   const std::atomic<bool>* stop = nullptr;
@@ -78,6 +91,11 @@ struct BatchSummary {
   std::size_t abandoned = 0;    ///< engine threads left running after a timeout or stop
   std::vector<DocumentOutcome> rows;  ///< one per input, in input order (output cleared)
 };
+
+/// The pages of a converted document, as counted in a DocumentOutcome: all,
+/// and those whose text came from OCR.
+int page_count(const Report& report);
+int ocr_page_count(const Report& report);
 
 /// Converts `inputs`; calls `deliver` for each finished document in input
 /// order (converted, failed and skipped alike) on the calling thread. When

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <thread>
 
 #include "batch/resume.h"
@@ -167,6 +168,74 @@ TEST_CASE("resume: already_done inputs are skipped, not converted", "[batch]") {
   CHECK(s.rows[0].status == DocumentStatus::skipped);
   CHECK(s.rows[1].status == DocumentStatus::converted);
   CHECK(s.skipped == 1);
+}
+
+TEST_CASE("on_finished sees a record behind a slow first document before that one is done", "[batch][durable]") {
+  // Records are delivered in input order; on_finished is where they are made
+  // durable at once instead of waiting in memory behind the slow one.
+  TempDir dir;
+  std::vector<std::string> paths{dir.file("slow.pdf", "sleep:1500")};
+  for (int i = 0; i < 4; ++i) paths.push_back(dir.file("f" + std::to_string(i) + ".pdf", "ok"));
+  BatchOptions o = fake_options(2);
+  std::mutex m;
+  std::vector<std::pair<std::size_t, bool>> finished;  // (index, waiting), as they came
+  std::atomic<bool> slow_delivered{false};
+  std::atomic<int> early{0};  // fast ones kept while the slow one was still converting
+  o.on_finished = [&](DocumentOutcome& d, bool waiting) -> Result<bool> {
+    std::lock_guard lock(m);
+    finished.emplace_back(d.index, waiting);
+    if (d.index > 0 && !slow_delivered) ++early;
+    if (d.index == 2) d.written = true;  // as -o DIR/ does
+    return true;
+  };
+  std::vector<bool> written;
+  BatchSummary s = run_batch(inputs_of(paths), o, [&](DocumentOutcome& d) {
+    if (d.index == 0) slow_delivered = true;
+    written.push_back(d.written);
+    return true;
+  });
+  CHECK(s.converted == 5);
+  CHECK(early == 4);
+  REQUIRE(finished.size() == 5);
+  for (auto [i, waiting] : finished) CHECK(waiting == (i > 0));
+  CHECK(written == std::vector<bool>{false, false, true, false, false});
+}
+
+TEST_CASE("on_finished failing marks that document failed and stops the batch", "[batch][durable]") {
+  TempDir dir;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 6; ++i) paths.push_back(dir.file(std::to_string(i) + ".pdf", "ok"));
+  BatchOptions o = fake_options(1);
+  o.on_finished = [](DocumentOutcome& d, bool) -> Result<bool> {
+    if (d.index == 1) return Failure{ErrorKind::io, {"write_failed", "out/1.json", 0, "cannot write: disk full"}};
+    return true;
+  };
+  BatchSummary s = run_batch(inputs_of(paths), o, [](DocumentOutcome&) { return true; });
+  CHECK(s.output_failed);
+  CHECK(s.rows[1].status == DocumentStatus::failed);
+  CHECK(s.rows[1].failure.diagnostic.code == "write_failed");
+  CHECK(s.converted < 6);
+}
+
+TEST_CASE("isolate: a child that never returns fails with timeout, nothing is abandoned", "[batch][isolate][hostile]") {
+  TempDir dir;
+  auto paths = std::vector<std::string>{dir.file("hang.pdf", "hang"), dir.file("a.pdf", "ok")};
+  BatchOptions o = fake_options(1);
+  o.timeout_seconds = 0.5;
+  // The child: reads the document; "hang" blocks for ever, else a reply.
+  o.isolate.argv = {"/bin/sh", "-c",
+                    "cat >/dev/null; if grep -q hang \"$1\"; then exec sleep 600; fi; "
+                    "printf '{\"converted\":true,\"pages\":2,\"ocr_pages\":1,\"output_length\":2}\\nOK'",
+                    "sh"};
+  auto t0 = std::chrono::steady_clock::now();
+  BatchSummary s = run_batch(inputs_of(paths), o, [](DocumentOutcome&) { return true; });
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(8));
+  CHECK(s.rows[0].status == DocumentStatus::failed);
+  CHECK(s.rows[0].failure.kind == ErrorKind::timeout);
+  CHECK(s.rows[1].status == DocumentStatus::converted);
+  CHECK(s.pages == 2);
+  CHECK(s.ocr_pages == 1);
+  CHECK(s.abandoned == 0);  // the child was killed, not left running
 }
 
 TEST_CASE("deliver failing stops the batch with output_failed", "[batch]") {
