@@ -54,10 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     page.boxes.push_back(std::move(b));
   });
   const overleg::Lexicon* lex = overleg::fuzz::lexicon();
-  std::vector<overleg::Block> blocks =
-      overleg::lay_out(pages, overleg::HeadingCue{overleg::is_known_heading, overleg::is_known_heading_start, overleg::is_label_line});
+  // Either language's rules, as the pipeline picks them by the document's.
+  const std::string lang = size % 2 ? "fr" : "nl";
+  overleg::HeadingCue cue{[&](std::string_view t) { return overleg::is_known_heading(lang, t); },
+                          [&](std::string_view t) { return overleg::is_known_heading_start(lang, t); },
+                          [&](std::string_view t) { return overleg::is_label_line(lang, t); }};
+  std::vector<overleg::Block> blocks = overleg::lay_out(pages, cue);
   overleg::normalise_blocks(blocks, lex);
-  overleg::assign_roles(blocks);
+  overleg::assign_roles(blocks, lang);
   overleg::Report report;
   report.source.path = "fuzz.pdf";
   report.source.pages = static_cast<int>(pages.size());
