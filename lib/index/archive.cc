@@ -77,7 +77,7 @@ struct Archive::State {
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert_warning =
         db.prepare("INSERT INTO warnings (report_id, position, code, page, message) VALUES (?, ?, ?, ?, ?)");
-    insert_text = db.prepare("INSERT INTO search (rowid, text, kind, zone, source, item_id) VALUES (?, ?, ?, ?, ?, ?)");
+    insert_text = db.prepare("INSERT INTO search (rowid, text, kind, zone, month, source, item_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
 
   // Within the caller's transaction: the upsert of one record by sha256.
@@ -120,6 +120,7 @@ struct Archive::State {
 
     // The report's texts for FTS5, numbered from its rowid range.
     std::int64_t next_text = report_id * kTextsPerReport;
+    const std::string month = m.date ? fts_month_token(*m.date) : std::string();
     const std::optional<std::string> zone_key = m.zone ? std::optional<std::string>(fts_zone_key(*m.zone)) : std::nullopt;
     // `kind` is the section's kind for a block, NULL for agenda and event texts.
     auto add_text = [&](const std::string& text, const std::string* kind, const char* source, std::int64_t item_id) {
@@ -129,7 +130,9 @@ struct Archive::State {
       else insert_text.bind_null(3);
       if (zone_key) insert_text.bind(4, *zone_key);
       else insert_text.bind_null(4);
-      insert_text.bind(5, source).bind(6, item_id).run();
+      if (!month.empty()) insert_text.bind(5, month);
+      else insert_text.bind_null(5);
+      insert_text.bind(6, source).bind(7, item_id).run();
     };
 
     for (std::size_t i = 0; i < r.agenda.size(); ++i) {

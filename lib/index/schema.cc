@@ -121,12 +121,14 @@ CREATE VIRTUAL TABLE search USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 )sql",
-    // 1 -> 2: the section kind and the report's zone as indexed FTS
-    // columns, so that `search --kind/--zone` are column filters inside FTS5
+    // 1 -> 2: the section kind, the report's zone and its meeting month as
+    // indexed FTS columns, so that `search --kind/--zone/--from/--to` are
+    // column filters inside FTS5
     // (`kind : "actions" AND text : (…)`) instead of joins made for every
     // match before ranking: on 10,000 records a common word with --kind took
     // 38 ms of query CPU, 9 ms with the column (bench/index_bench.py,
     // docs/performance.md). The zone is stored as fts_zone_key(zone), one
+    // token, the date as fts_date_tokens(date).
     // token. FTS5 cannot add a column, so the table is rebuilt from the old
     // one and the content tables.
     R"sql(
@@ -134,12 +136,14 @@ CREATE VIRTUAL TABLE search_v2 USING fts5(
   text,
   kind,
   zone,
+  month,
   source UNINDEXED,
   item_id UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
-INSERT INTO search_v2 (rowid, text, kind, zone, source, item_id)
-  SELECT t.rowid, t.text, s.kind, overleg_zone_key(r.zone), t.source, t.item_id FROM search t
+INSERT INTO search_v2 (rowid, text, kind, zone, month, source, item_id)
+  SELECT t.rowid, t.text, s.kind, overleg_zone_key(r.zone), overleg_month_token(r.date), t.source, t.item_id
+  FROM search t
   JOIN reports r ON r.id = t.rowid / 1048576
   LEFT JOIN blocks b ON t.source = 'block' AND b.id = t.item_id
   LEFT JOIN sections s ON s.id = b.section_id;
@@ -166,12 +170,25 @@ std::string fts_zone_key(std::string_view zone) {
   return key;
 }
 
+std::string fts_month_token(std::string_view date) {
+  // "2025-09-25" or "2025-09" -> "m202509"; anything else: no token.
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (date.size() < from + n) return false;
+    for (std::size_t i = from; i < from + n; ++i)
+      if (date[i] < '0' || date[i] > '9') return false;
+    return true;
+  };
+  if (!digits(0, 4) || date.size() < 7 || date[4] != '-' || !digits(5, 2)) return {};
+  return "m" + std::string(date.substr(0, 4)) + std::string(date.substr(5, 2));
+}
+
 void migrate(sql::Connection& db, int target) {
   if (target < 0 || target > kSchemaVersion) throw std::invalid_argument("migrate: no schema version " + std::to_string(target));
   // Cheap check first: an archive at the target version needs no write lock.
   if (db.query_int("PRAGMA user_version") == target) return;
-  // Migration 1 -> 2 computes the FTS zone column in SQL.
+  // Migration 1 -> 2 computes the FTS zone and month columns in SQL.
   db.create_function("overleg_zone_key", &fts_zone_key);
+  db.create_function("overleg_month_token", &fts_month_token);
   // Another process may be migrating the same file: take the write lock, then
   // look again at what version is there.
   sql::Transaction tx(db);

@@ -28,6 +28,11 @@ inline constexpr std::int64_t kTextsPerReport = std::int64_t{1} << 20;
 /// overleg_zone_key(zone) on a connection migrate() ran on.
 std::string fts_zone_key(std::string_view zone);
 
+/// The meeting month as the FTS `month` column holds it: "2025-09-25" ->
+/// "m202509", "" for a date without year and month. Also SQL's
+/// overleg_month_token(date) on a connection migrate() ran on.
+std::string fts_month_token(std::string_view date);
+
 /// Applies the migrations the database at `db` lacks. Throws sql::SqliteError
 /// on a database error and std::runtime_error when the database was written
 /// by a newer overleg (a higher user_version) or is not an overleg archive.

@@ -1,5 +1,6 @@
 #include "index/search.h"
 
+#include <cstdio>
 #include <regex>
 
 #include "index/schema.h"
@@ -11,6 +12,9 @@ namespace {
 // Tokens of context a snippet shows around the match (FTS5 allows 1..64);
 // 16 fills about one terminal line of Dutch text.
 constexpr int kSnippetTokens = 16;
+
+// A --from/--to range of at most this many months filters inside FTS5.
+constexpr int kMaxMonthTokens = 24;
 
 }  // namespace
 
@@ -34,6 +38,27 @@ std::string fts_match(const SearchQuery& q) {
   // The zone column narrows the matches before ranking; its key is coarser
   // than the exact (case-insensitive) zone comparison, which search() keeps.
   if (q.zone && !fts_zone_key(*q.zone).empty()) match = "zone : " + quoted(fts_zone_key(*q.zone)) + " AND " + match;
+  // A date range narrows to the months it spans (at most two years of them:
+  // a longer range keeps most reports anyway, and its OR would be long); the
+  // exact comparison of reports.date stays. search() closes an open end with
+  // the archive's first or last meeting date.
+  if (q.from && q.to && is_date_bound(*q.from) && is_date_bound(*q.to)) {
+    auto month_of = [](const std::string& bound, bool upper) {
+      int year = std::stoi(bound.substr(0, 4));
+      int month = bound.size() >= 7 ? std::stoi(bound.substr(5, 2)) : (upper ? 12 : 1);
+      return year * 12 + (month - 1);
+    };
+    const int lo = month_of(*q.from, false), hi = month_of(*q.to, true);
+    if (hi >= lo && hi - lo < kMaxMonthTokens) {
+      std::string months;
+      for (int m = lo; m <= hi; ++m) {
+        char token[16];
+        std::snprintf(token, sizeof token, "m%04d%02d", m / 12, m % 12 + 1);
+        months += (months.empty() ? "" : " OR ") + std::string(token);
+      }
+      match = "month : (" + months + ") AND " + match;
+    }
+  }
   return match;
 }
 
@@ -59,7 +84,7 @@ Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
       " FROM search JOIN reports r ON r.id = search.rowid / " + per_report +
       " LEFT JOIN blocks b ON search.source = 'block' AND b.id = search.item_id"
       " LEFT JOIN sections s ON s.id = b.section_id"
-      " WHERE search MATCH ?3 AND search.rank MATCH 'bm25(1.0, 0.0, 0.0)'";
+      " WHERE search MATCH ?3 AND search.rank MATCH 'bm25(1.0, 0.0, 0.0, 0.0)'";
   if (q.zone) sql += " AND r.zone = ?4 COLLATE NOCASE";
   if (q.theme) sql += " AND r.theme LIKE '%' || ?5 || '%'";
   if (q.from) sql += " AND r.date >= ?6";
@@ -68,8 +93,18 @@ Result<std::vector<SearchHit>> search(Archive& archive, const SearchQuery& q) {
   sql += " ORDER BY search.rank";
   if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
   try {
+    // An open end of a date range is the archive's first or last meeting,
+    // so that fts_match can narrow by month.
+    SearchQuery closed = q;
+    if ((q.from && !q.to) || (q.to && !q.from)) {
+      sql::Statement bounds = archive.connection().prepare("SELECT min(date), max(date) FROM reports");
+      if (bounds.step()) {
+        if (!closed.from) closed.from = bounds.column_optional_text(0);
+        if (!closed.to) closed.to = bounds.column_optional_text(1);
+      }
+    }
     sql::Statement st = archive.connection().prepare(sql);
-    st.bind(1, q.mark_open).bind(2, q.mark_close).bind(3, fts_match(q));
+    st.bind(1, q.mark_open).bind(2, q.mark_close).bind(3, fts_match(closed));
     if (q.zone) st.bind(4, *q.zone);
     if (q.theme) st.bind(5, *q.theme);
     if (q.from) st.bind(6, *q.from);

@@ -136,8 +136,8 @@ TEST_CASE("archive: a version-1 archive is migrated, its texts searchable by kin
     sql::Connection db(path, true);
     migrate(db, 1);
     REQUIRE(db.query_int("PRAGMA user_version") == 1);
-    db.exec("INSERT INTO reports (id, sha256, source_path, format, zone, record)"
-            " VALUES (1, 'abc', 'r.pdf', 'overleg.report/1', 'Zuid-Oost', '{}')");
+    db.exec("INSERT INTO reports (id, sha256, source_path, format, zone, date, record)"
+            " VALUES (1, 'abc', 'r.pdf', 'overleg.report/1', 'Zuid-Oost', '2025-09-25', '{}')");
     db.exec("INSERT INTO sections (id, report_id, position, kind, heading) VALUES (7, 1, 0, 'actions', 'Gezamenlijke acties')");
     db.exec("INSERT INTO blocks (id, section_id, report_id, position, type, text) VALUES (9, 7, 1, 0, 'paragraph', 'Een gedeelde wachtlijst.')");
     db.exec("INSERT INTO agenda_items (id, report_id, position, text) VALUES (3, 1, 0, 'De wachtlijst bespreken.')");
@@ -151,5 +151,6 @@ TEST_CASE("archive: a version-1 archive is migrated, its texts searchable by kin
   CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'wachtlijst'") == 2);
   CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'kind : actions AND text : (wachtlijst)'") == 1);
   CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'zone : zuidoost'") == 2);
+  CHECK(count(a, "SELECT count(*) FROM search WHERE search MATCH 'month : m202509'") == 2);
   CHECK(count(a, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'search_v2%'") == 0);
 }

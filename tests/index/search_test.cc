@@ -165,3 +165,32 @@ TEST_CASE("search: --zone is exact, also through the FTS zone column", "[index][
   q.kind = "actions";
   CHECK(fts_match(q) == "zone : \"zuid\" AND kind : \"actions\" AND text : (wachtlijst)");
 }
+
+TEST_CASE("search: a date range narrows by the FTS month column, exactly", "[index][search]") {
+  TempDir dir;
+  Archive a = three_reports(dir);  // 2025-09-25, 2024-03-01, 2025-01-16
+  CHECK(fts_month_token("2025-09-25") == "m202509");
+  CHECK(fts_month_token("2025-09") == "m202509");
+  CHECK(fts_month_token("2025").empty());
+  SearchQuery q;
+  q.match = "wachtlijst";
+  q.from = "2025-01";
+  q.to = "2025-02";
+  CHECK(fts_match(q) == "month : (m202501 OR m202502) AND text : (wachtlijst)");
+  auto hits = run(a, q);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].sha256 == "noord-2025");
+  q.from = "2025-01-17";  // the same month, a day later: the exact comparison decides
+  CHECK(run(a, q).empty());
+  q.from = "2024";
+  q.to = "2025";
+  CHECK(run(a, q).size() == 3);
+  q.to.reset();  // open: closed by the archive's last meeting
+  CHECK(run(a, q).size() == 3);
+  q.from = "2025-09";
+  CHECK(run(a, q).size() == 1);
+  q.from = "2020";
+  q.to = "2030";  // longer than two years: no month filter, the same answer
+  CHECK(fts_match(q) == "text : (wachtlijst)");
+  CHECK(run(a, q).size() == 3);
+}
