@@ -192,6 +192,9 @@ inline std::vector<DamagedInput> damage_set(const std::string& sample, int many_
   out.push_back({"mediabox-inverted.pdf", text_pdf("595 842 0 0", "Thematisch overleg")});
   out.push_back({"many-pages.pdf", text_pdf("0 0 595 842", "Thematisch overleg", -1, many_pages)});
   out.push_back({"image-bomb.pdf", image_bomb_pdf(200000, 200000)});
+  // Just under what is drawn (render_limits.h, kMaxDrawnImagePixels): drawn,
+  // so slow to render (seconds); what a per-document timeout is for.
+  out.push_back({"image-slow.pdf", image_bomb_pdf(40000, 48000)});
   out.push_back({"bomb-1bit.png", png_bomb(40000, 40000, 1, 0)});
   out.push_back({"bomb-rgb.png", png_bomb(20000, 20000, 8, 2)});
   out.push_back({"bomb.tif", tiff_bomb(40000, 40000)});

@@ -80,3 +80,23 @@ TEST_CASE("damage generator: every damaged input gives a record or one clear err
   }
   WARN("damage set: " << inputs.size() << " inputs, worst peak RSS " << worst / 1024 << " MiB (" << worst_name << ")");
 }
+
+TEST_CASE("damage generator: an image bomb with OCR on is refused and not rendered", "[damage][hostile]") {
+  // image-bomb.pdf declares a 200000 x 200000 image: poppler's renderer
+  // walked every pixel of it for minutes (--ocr never hid it before).
+  TempDir dir;
+  std::string sample = read_text((fs::path(overleg::test::source_dir()) / "samples/gg-zuid-2025-09-25.pdf").string());
+  bool found = false;
+  for (const auto& in : overleg::test::damage_set(sample)) {
+    if (in.name != "image-bomb.pdf") continue;
+    found = true;
+    std::string path = dir / in.name;
+    write_text(path, in.bytes);
+    auto r = overleg::test::run("timeout 120 " + shell_quote(overleg::test::binary()) + " extract -q --ocr auto " +
+                                shell_quote(path));
+    INFO("exit " << r.exit_code << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("\"image_too_large\"") != std::string::npos);
+  }
+  CHECK(found);
+}

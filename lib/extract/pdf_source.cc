@@ -11,6 +11,7 @@
 
 #include "extract/pdf_objects.h"
 #include "extract/pdf_render.h"
+#include "extract/render_limits.h"  // kMaxDrawnImagePixels
 #include "extract/pdf_repair.h"
 #include "extract/pdf_uncropped.h"
 #include "extract/scan_resolution.h"
@@ -167,6 +168,14 @@ class PdfSource : public DocumentSource {
   }
 
   Result<GrayImage> render(int index, int dpi) override {
+    if (index >= 0 && static_cast<std::size_t>(index) < objects_.size() &&
+        objects_[index].largest_image_pixels > kMaxDrawnImagePixels)
+      return Failure{ErrorKind::damaged,
+                     {"image_too_large", label_, index + 1,
+                      "the page draws an image of " +
+                          std::to_string(static_cast<long long>(objects_[index].largest_image_pixels / 1e6)) +
+                          " M pixels (at most " + std::to_string(static_cast<long long>(kMaxDrawnImagePixels / 1e6)) +
+                          " M are drawn): page not rendered"}};
     std::vector<std::string> messages;
     PopplerMessages collect(messages);
     std::unique_ptr<poppler::page> p(doc_->create_page(index));

@@ -31,6 +31,12 @@ constexpr double kMinPageSidePt = 2.83;
 /// Largest image input decoded, in pixels (A3 at 600 dpi is 69.6 M, A4 at
 /// 600 dpi 34.8 M; a 40000 x 40000 "image bomb" is 1600 M).
 constexpr double kMaxImagePixels = 72'000'000;
+/// A PDF page that draws an image of more pixels than this is not rendered:
+/// poppler's Splash scales an image by walking every source pixel (a page
+/// declaring a 200000 x 200000 image did not return for minutes), and no
+/// scanner writes such an image (an A0 sheet at 1200 dpi is 1.7 G pixels;
+/// the real-world corpus's 35000-pixel JBIG2 page renders in ~12 s).
+constexpr double kMaxDrawnImagePixels = 2'000'000'000;
 /// How to render one page.
 struct RenderPlan {
   bool ok = false;        ///< false: do not render (`refusal` says why)
