@@ -220,10 +220,14 @@ TEST_CASE("ocr page: a poor photocopy keeps 90% of the clean page's words", "[oc
   CHECK(share_kept(want, words_of(poor.value().result)) >= 0.90);
 }
 
-// Hidden until the layout/role stage counts the words it leaves out
-// (running_header, footer, standing_description...: issue #8); on this
-// branch alone seed004-scan has 470 OCR words, 316 in the record, 0 counted.
-// Run it with `overleg_tests "[ledger]"`.
+// Over the dev scans: the record's words are at least the words OCR read,
+// minus those counted as left out, minus the line-end hyphen breaks the
+// text stage joins ("zorg-" + "zone" are two OCR words, one record word) and
+// the words repairs joined. The pages are read again here with the same
+// engine and options as the converter's, so that the breaks can be counted
+// (Tesseract is deterministic). Hidden while it still fails by 1-6 words per
+// scan (was ~30 before the breaks were counted; issue #9): run it with
+// `overleg_tests "[ledger]"`.
 TEST_CASE("ocr page: every word OCR read is in the record or counted as left out", "[.][ledger][dev]") {
   if (!shared_exists("eval/dev")) {
     WARN("no ../shared/eval/dev: skipped");
@@ -244,7 +248,7 @@ TEST_CASE("ocr page: every word OCR read is in the record or counted as left out
       read += p.preparation->words_read;
       for (const auto& [reason, n] : p.left_out) counted += n;
     }
-    std::string text = r.meeting.title.value_or("");
+    std::string text = r.meeting.title.value_or("") + " " + r.meeting.series.value_or("");
     if (r.meeting.participants) text += " " + r.meeting.participants->text;
     for (const auto& a : r.agenda) text += " " + a;
     for (const auto& s : r.sections) {
@@ -256,9 +260,33 @@ TEST_CASE("ocr page: every word OCR read is in the record or counted as left out
       }
     }
     for (const auto& e : r.events) text += " " + e.text;
-    INFO(name << ": OCR read " << read << " words, " << counted << " counted as left out");
+    // The line-end breaks: a word ending in a hyphen whose next word starts
+    // a lower line, further left, with a lower-case letter.
+    int joins = 0;
+    auto doc = open_document(name, read_text(entry.path().string()));
+    REQUIRE(doc);
+    for (int i = 0; i < doc.value()->page_count(); ++i) {
+      auto page = read_page_with_ocr(*doc.value(), i, engine(), &built_lexicon(), ConvertOptions{}.dpi);
+      REQUIRE(page);
+      const auto& boxes = page.value().result.boxes;
+      for (std::size_t k = 0; k + 1 < boxes.size(); ++k) {
+        const std::string& t = boxes[k].text;
+        const bool hyphen = !t.empty() && (t.back() == '-' || (t.size() >= 3 && t.compare(t.size() - 3, 3, "\u2010") == 0));
+        const overleg::Box& next = boxes[k + 1];
+        const bool next_line = next.bbox.y0 > boxes[k].bbox.y0 + 0.5 * (boxes[k].bbox.y1 - boxes[k].bbox.y0) &&
+                               next.bbox.x0 < boxes[k].bbox.x0;
+        if (hyphen && next_line && !next.text.empty() && std::islower(static_cast<unsigned char>(next.text[0])))
+          ++joins;
+      }
+    }
+    // Repairs that join words ("ge zondheid" -> "gezondheid") are in the
+    // record with the words they took.
+    int repaired = 0;
+    for (const auto& rep : r.repairs) repaired += std::max(0, count_words(rep.from) - count_words(rep.to));
+    INFO(name << ": OCR read " << read << " words, " << counted << " counted as left out, " << joins
+              << " line-end breaks joined, " << repaired << " joined by a repair");
     REQUIRE(read > 0);
-    CHECK(count_words(text) >= read - counted);
+    CHECK(count_words(text) >= read - counted - joins - repaired);
   }
   CHECK(scans >= 5);
 }

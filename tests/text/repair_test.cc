@@ -217,8 +217,10 @@ TEST_CASE("repair: clean French text comes out byte-identical with the French le
 
 TEST_CASE("repair: `overleg repair` fixes seed 003", "[repair][cli]") {
   std::string seed;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(OVERLEG_SHARED_DIR) + "/seeds"))
-    if (e.path().filename().string().rfind("003_", 0) == 0) seed = e.path().string();
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(std::string(OVERLEG_SHARED_DIR) + "/seeds", ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+    if (it->path().filename().string().rfind("003_", 0) == 0) seed = it->path().string();
   if (seed.empty()) {
     WARN("shared/seeds/003_* not found: skipped");
     return;
