@@ -58,6 +58,10 @@ namespace {
 // it its word spaces (seed002-scan), so each fill is read apart and its
 // words replace the page pass's words inside it when they read better:
 // more words, or as many at a higher mean confidence.
+// Mean word confidence (0..1) a fill's own reading needs to replace the
+// page pass's words in it.
+constexpr double kMinFillConfidence = 0.6;
+
 void read_dark_fills(const GrayImage& page, OcrEngine& engine, OcrResult& kept) {
   const double to_points = 72.0 / page.dpi;
   for (const PixelRect& r : find_dark_fills(page)) {
@@ -76,6 +80,9 @@ void read_dark_fills(const GrayImage& page, OcrEngine& engine, OcrResult& kept) 
     for (const Box& b : kept.boxes)
       if (inside(b)) ++before, before_confidence += b.confidence, before_words += count_words(b.text);
     OcrResult& again = read.value();
+    // A dark photo inverted reads as noise at low confidence: only a
+    // confident reading (a heading on a bar reads at ~0.9) may come in.
+    if (again.mean_confidence < kMinFillConfidence) continue;
     const int after = static_cast<int>(again.boxes.size());
     if (after < before || (after == before && again.mean_confidence * after <= before_confidence)) continue;
     // The fill's image has a white margin around the fill: its words are
