@@ -66,9 +66,10 @@ std::string limit_openmp_threads();
 
 /// Where the OCR module was loaded from, or why it could not be: the first
 /// call loads it (dlopen, once per process; thread-safe). It is looked for
-/// in $OVERLEG_OCR_MODULE (a file) when set, else beside the binary's data:
-/// <bindir>/../lib/overleg when installed, <bindir>/modules in a build tree,
-/// <bindir>/../modules for the test and bench binaries.
+/// in $OVERLEG_OCR_MODULE (a file) when set, else from the binary's own
+/// location: <libdir>/overleg when installed (OVERLEG_MODULE_FROM_BINDIR),
+/// <bindir>/modules in a build tree, <bindir>/../modules for the test and
+/// bench binaries.
 struct OcrModuleStatus {
   bool loaded = false;
   std::string path;   ///< the file loaded, when loaded
