@@ -8,10 +8,7 @@ BIN=$1
 SRC=$2
 T=$(mktemp -d /tmp/overleg-batch-cli.XXXXXX)
 trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   - $1"; }
-fail() { echo "FAIL - $1"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1"; fi; }
+. "$(dirname "$0")/check.sh"  # check, pass, fail, summary
 no_temporaries() { [ -z "$(find "$1" -name '*.tmp-*' -print -quit)" ]; }
 
 # An archive: 30 folders x the samples (Dutch and French), plus same-stem
@@ -147,5 +144,4 @@ else
   echo "skip - dev corpus not present"
 fi
 
-echo "$fails failed"
-[ $fails -eq 0 ]
+summary

@@ -10,10 +10,7 @@ BIN=$1
 SRC=$2
 T=$(mktemp -d /tmp/overleg-bilingual.XXXXXX)
 trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   - $1"; }
-fail() { echo "FAIL - $1"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1"; fi; }
+. "$(dirname "$0")/check.sh"  # check, pass, fail, summary
 
 mkdir -p "$T/in"
 for f in "$SRC"/samples/*.pdf; do
@@ -65,5 +62,4 @@ PY
 check "each record has its document's language, series, section kinds and participants" \
   'grep -q "^bad=0$" "$T/check.txt" || { cat "$T/check.txt"; false; }'
 
-echo "$fails failed"
-[ $fails -eq 0 ]
+summary

@@ -11,10 +11,7 @@ BUILD=$(cd "$2" && pwd)
 SRC=$(cd "$3" && pwd)
 T=$(mktemp -d /tmp/overleg-package.XXXXXX)
 trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   - $1"; }
-fail() { echo "FAIL - $1"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1"; fi; }
+. "$(dirname "$0")/check.sh"  # check, pass, fail, summary
 SAMPLE=gg-zuid-2025-09-25
 cp "$SRC/samples/$SAMPLE.pdf" "$T/"
 
@@ -74,7 +71,7 @@ deb)
   (cd "$BUILD" && cpack -G DEB -B "$T/cpack" > "$T/cpack.log" 2>&1)
   deb=$(ls "$T"/cpack/overleg_*.deb 2>/dev/null | head -1)
   check "cpack -G DEB builds a .deb ($(tail -1 "$T/cpack.log"))" '[ -n "$deb" ]'
-  [ -n "$deb" ] || { echo "$fails failed"; exit 1; }
+  [ -n "$deb" ] || { summary; exit 1; }
   depends=$(dpkg-deb -f "$deb" Depends)
   for p in libpoppler-cpp0v5 libtesseract5 liblept5 tesseract-ocr-nld tesseract-ocr-osd libicu72 libqpdf29 \
            tesseract-ocr-fra libsqlite3-0; do
@@ -107,5 +104,4 @@ man)
     '! MANWIDTH=80 man --warnings -l "$MAN" 2>&1 >/dev/null | grep -q .'
   ;;
 esac
-echo "$fails failed"
-[ $fails -eq 0 ]
+summary

@@ -18,10 +18,7 @@ DAMAGE=$3
 x() { "$BIN" extract --timeout 0 "$@"; }
 T=$(mktemp -d /tmp/overleg-durable.XXXXXX)
 trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   - $1"; }
-fail() { echo "FAIL - $1"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1"; fi; }
+. "$(dirname "$0")/../check.sh"  # check, pass, fail, summary
 
 # Inputs: two fast, the slow scan, five fast (8 = the batch window at -j 2,
 # so all of them start while the scan is converting).
@@ -158,5 +155,4 @@ if qpdf --encrypt geheim baas 256 -- "$T/good.pdf" "$T/enc.pdf" 2>/dev/null; the
     '"$BIN" extract -q --isolate "$T/enc.pdf" >/dev/null 2>"$T/enc.err"; [ $? -eq 3 ] && grep -q "password" "$T/enc.err"'
 fi
 
-echo "$fails failed"
-[ $fails -eq 0 ]
+summary

@@ -8,8 +8,7 @@ BIN=$1
 PDF=$2
 T=$(mktemp -d /tmp/overleg-ocr-module.XXXXXX)
 trap 'rm -rf "$T"' EXIT
-fails=0
-check() { if eval "$2"; then echo "ok   - $1"; else echo "FAIL - $1"; fails=$((fails + 1)); fi; }
+. "$(dirname "$0")/../check.sh"  # check, pass, fail, summary
 
 # LD_DEBUG=files lists every object the dynamic loader maps, dlopen included.
 LD_DEBUG=files LD_DEBUG_OUTPUT="$T/text" "$BIN" extract -q "$PDF" > "$T/text.jsonl"
@@ -35,5 +34,4 @@ OVERLEG_OCR_MODULE="$T/bad.so" "$BIN" extract -q --ocr always "$PDF" > /dev/null
 rc=$?
 check "a broken module: exit 4, saying it does not load ($(head -c 200 "$T/bad.err"))" \
   '[ $rc -eq 4 ] && grep -q "does not load" "$T/bad.err"'
-echo "$fails failed"
-[ $fails -eq 0 ]
+summary
