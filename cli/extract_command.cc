@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "util/atomic_file.h"
+#include "util/own_files.h"
 #include "batch/batch.h"
 #include "batch/isolate.h"
 #include "batch/output_guard.h"
@@ -182,9 +183,8 @@ std::vector<std::string> planned_paths(const BatchInputs& planned) {
 /// the passwords go on the child's stdin. Empty when this program's file
 /// cannot be found.
 ChildCommand child_command(const ExtractArgs& a, const ConvertOptions& options, const std::string& lang) {
-  std::error_code ec;
-  std::string self = std::filesystem::read_symlink("/proc/self/exe", ec).string();
-  if (ec || self.empty()) return {};
+  const std::string self = own_binary().string();
+  if (self.empty()) return {};
   ChildCommand c;
   c.argv = {self, "extract-child", "--ocr", a.ocr, "--dpi", std::to_string(a.dpi), "--lang", lang, "--format", a.format,
             "--memory-limit", std::to_string(a.memory_limit)};

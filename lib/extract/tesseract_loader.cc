@@ -10,6 +10,7 @@
 #include "extract/image_source.h"  // silence_leptonica
 #include "extract/tesseract/ocr_module.h"
 #include "extract/tesseract_engine.h"
+#include "util/own_files.h"
 
 namespace overleg {
 namespace {
@@ -19,18 +20,11 @@ struct Loaded {
   const OcrModule* module = nullptr;
 };
 
-// The candidates, as Lexicon::default_path finds the data: from the running
-// binary's own location, so that nothing of the build machine is baked in
-// and an installed tree can be moved.
+// The candidates: $OVERLEG_OCR_MODULE, else beside the binary, as the
+// lexicon is found (util/own_files.h).
 std::vector<std::filesystem::path> candidates() {
-  namespace fs = std::filesystem;
-  if (const char* file = std::getenv("OVERLEG_OCR_MODULE"); file && *file) return {fs::path(file)};
-  std::error_code ec;
-  fs::path bindir = fs::read_symlink("/proc/self/exe", ec).parent_path();
-  std::vector<fs::path> out;
-  for (const char* rel : {OVERLEG_MODULE_FROM_BINDIR, "modules", "../modules"})
-    out.push_back((bindir / rel / kOcrModuleFile).lexically_normal());
-  return out;
+  if (const char* file = std::getenv("OVERLEG_OCR_MODULE"); file && *file) return {std::filesystem::path(file)};
+  return beside_binary(kOcrModuleFile, {OVERLEG_MODULE_FROM_BINDIR, "modules", "../modules"});
 }
 
 Loaded load() {

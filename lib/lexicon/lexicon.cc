@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "util/own_files.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -241,16 +242,13 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& path) {
 
 std::string Lexicon::default_path() {
   if (const char* dir = std::getenv("OVERLEG_DATA_DIR"); dir && *dir) return std::string(dir) + "/nl.lex";
-  // Found from the running binary's own location, so that nothing of the
-  // build machine is baked in and an installed tree can be moved:
   // <bindir>/../share/overleg when installed, <bindir>/data in a build tree
   // (build/overleg), <bindir>/../data for the test binary (build/tests/).
-  namespace fs = std::filesystem;
   std::error_code ec;
-  fs::path bindir = fs::read_symlink("/proc/self/exe", ec).parent_path();
-  for (const char* rel : {OVERLEG_DATA_FROM_BINDIR, "data", "../data"})
-    if (fs::exists(bindir / rel / "nl.lex", ec)) return (bindir / rel / "nl.lex").lexically_normal().string();
-  return (bindir / OVERLEG_DATA_FROM_BINDIR / "nl.lex").lexically_normal().string();
+  const auto places = beside_binary("nl.lex", {OVERLEG_DATA_FROM_BINDIR, "data", "../data"});
+  for (const auto& place : places)
+    if (std::filesystem::exists(place, ec)) return place.string();
+  return places.empty() ? std::string("nl.lex") : places.front().string();
 }
 
 // Every language's lexicon lives beside the Dutch one: one lookup of the
