@@ -1,7 +1,7 @@
 #include "index/search.h"
 
+#include <cctype>
 #include <cstdio>
-#include <regex>
 
 #include "index/schema.h"
 #include "index/sqlite.h"
@@ -19,8 +19,19 @@ constexpr int kMaxMonthTokens = 24;
 }  // namespace
 
 bool is_date_bound(const std::string& date) {
-  static const std::regex pattern(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-  return std::regex_match(date, pattern);
+  // YYYY, YYYY-MM or YYYY-MM-DD, with a month 01-12 and a day 01-31.
+  auto two_digits_in = [&](std::size_t at, int low, int high) {
+    if (!std::isdigit(static_cast<unsigned char>(date[at])) || !std::isdigit(static_cast<unsigned char>(date[at + 1])))
+      return false;
+    int v = (date[at] - '0') * 10 + (date[at + 1] - '0');
+    return v >= low && v <= high;
+  };
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+  if (date.size() >= 7 && (date[4] != '-' || !two_digits_in(5, 1, 12))) return false;
+  if (date.size() == 10 && (date[7] != '-' || !two_digits_in(8, 1, 31))) return false;
+  return true;
 }
 
 std::string fts_match(const SearchQuery& q) {

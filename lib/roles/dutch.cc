@@ -1,7 +1,6 @@
 #include "roles/dutch.h"
 
 #include <cstdio>
-#include <regex>
 #include <vector>
 
 #include "util/rules.h"
@@ -10,113 +9,15 @@
 namespace overleg {
 namespace {
 
-int month_number(const std::string& word) {
-  std::string w = fold(word);
-  for (const auto& row : rule_table("months.tsv"))
-    if (row.size() >= 2 && row[0] == w) return std::stoi(row[1]);
-  return 0;
-}
-
 std::string two(int n) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d", n);
   return buf;
 }
 
-bool valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y == 0 || (y >= 1990 && y <= 2100)); }
-
-int full_year(const std::string& y) {
-  int n = std::stoi(y);
-  return y.size() == 2 ? 2000 + n : n;
-}
-
-// std::regex works on bytes: the patterns below only need ASCII classes, and
-// month names are checked against the table, so UTF-8 passes through.
-const std::regex& numeric_date() {
-  static const std::regex re(R"((^|[^\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?![\d/]))");
-  return re;
-}
-const std::regex& written_date() {
-  static const std::regex re(R"((^|[^\d])(\d{1,2})(?:e|ste|de)?\s+([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?)");
-  return re;
-}
-
 }  // namespace
 
 std::string DateMatch::iso() const { return std::to_string(year) + "-" + two(month) + "-" + two(day); }
-
-std::optional<DateMatch> find_date(std::string_view text) {
-  std::string s(text);
-  std::optional<DateMatch> best;
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), numeric_date()); it != std::sregex_iterator(); ++it) {
-    const std::smatch& m = *it;
-    int d = std::stoi(m[2]), mo = std::stoi(m[3]), y = full_year(m[4]);
-    if (!valid(y, mo, d)) continue;
-    best = DateMatch{y, mo, d, static_cast<std::size_t>(m.position(2)),
-                     static_cast<std::size_t>(m.position(4) + m.length(4))};
-    break;
-  }
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), written_date()); it != std::sregex_iterator(); ++it) {
-    const std::smatch& w = *it;
-    int mo = month_number(w[3]);
-    if (!mo) continue;
-    int d = std::stoi(w[2]);
-    int y = w[4].matched ? std::stoi(w[4]) : 0;
-    if (!valid(y, mo, d)) continue;
-    auto pos = static_cast<std::size_t>(w.position(2));
-    if (!best || pos < best->begin)
-      best = DateMatch{y, mo, d, pos, static_cast<std::size_t>(w.position(0) + w.length(0))};
-    break;
-  }
-  return best;
-}
-
-std::optional<TimeRange> find_time_range(std::string_view text) {
-  // One clock time: "10", "9u", "9u30", "9.30", "13:00", "13h30", optional "uur"/"u".
-  static const std::string t = R"((\d{1,2})(?:\s*(?:u|h|uur)\s*(\d{2})?|[.:](\d{2}))?)";
-  static const std::regex range("(?:van\\s+)?" + t + R"(\s*(?:u(?:ur)?\b)?\s*(?:-|–|—|tot|to|a|à)\s*)" + t +
-                                    R"(\s*(?:u(?:ur)?\b|h\b)?)",
-                                std::regex::icase);
-  static const std::regex single(R"((?:om|vanaf|from)\s+)" + t + R"(\s*(?:u(?:ur)?\b|h\b)?)", std::regex::icase);
-  std::string s(text);
-  auto clock = [](const std::ssub_match& h, const std::ssub_match& m1, const std::ssub_match& m2)
-      -> std::optional<std::string> {
-    int hh = std::stoi(h.str());
-    int mm = m1.matched && m1.length() ? std::stoi(m1.str()) : (m2.matched && m2.length() ? std::stoi(m2.str()) : 0);
-    if (hh > 23 || mm > 59) return std::nullopt;
-    return two(hh) + ":" + two(mm);
-  };
-  std::smatch m;
-  std::string::const_iterator from = s.begin();
-  while (std::regex_search(from, s.cend(), m, range)) {
-    // A time range needs a clock marker somewhere ("u", "uur", ":", "." or
-    // "van ... tot"); "2024-2025" is not one.
-    std::string whole = m.str(0);
-    bool marked = whole.find('u') != std::string::npos || whole.find('h') != std::string::npos ||
-                  whole.find(':') != std::string::npos || m[3].matched || m[6].matched;
-    auto a = clock(m[1], m[2], m[3]), b = clock(m[4], m[5], m[6]);
-    if (marked && a && b) {
-      TimeRange r{a, b, static_cast<std::size_t>(m.position(0) + (from - s.cbegin())), 0};
-      r.end_pos = r.begin + static_cast<std::size_t>(m.length(0));
-      return r;
-    }
-    from = m[0].second;
-  }
-  if (std::regex_search(s, m, single)) {
-    if (auto a = clock(m[1], m[2], m[3]))
-      return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(0)),
-                       static_cast<std::size_t>(m.position(0) + m.length(0))};
-  }
-  // A lone time that says it is one: "9u30", "14u", "13.00 uur", "10h".
-  static const std::regex marked(R"((^|[^\d.:,/])(\d{1,2})(?:(?:u|h)(\d{2})?(?![A-Za-z\d])|[.:](\d{2})\s*uur\b))",
-                                 std::regex::icase);
-  if (std::regex_search(s, m, marked)) {
-    if (auto a = clock(m[2], m[3], m[4]))
-      return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(2)),
-                       static_cast<std::size_t>(m.position(0) + m.length(0))};
-  }
-  return std::nullopt;
-}
 
 std::optional<std::pair<int, bool>> parse_count_word(std::string_view word) {
   std::string w = fold(word);

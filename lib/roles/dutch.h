@@ -21,17 +21,11 @@ struct DateMatch {
   std::string iso() const;
 };
 
-/// The first date written in `text`, if any.
-std::optional<DateMatch> find_date(std::string_view text);
-
 struct TimeRange {
   std::optional<std::string> start;  ///< "HH:MM"
   std::optional<std::string> end;
   std::size_t begin = 0, end_pos = 0;  ///< byte range of the match
 };
-
-/// The first time or time range in `text` ("van 9u30 tot 12u", "14u - 16u30").
-std::optional<TimeRange> find_time_range(std::string_view text);
 
 /// A number written as digits or Dutch words ("25", "twintig",
 /// "vijfentwintig"); the bool is true for an approximate "-tal" form.

@@ -4,10 +4,10 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <regex>
 #include <vector>
 
 #include "util/rules.h"
+#include "util/scan.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -74,14 +74,27 @@ std::optional<std::string> match_heading(std::string_view lang, std::string_view
 
 }  // namespace
 
-std::size_t heading_number_length(std::string_view h) {
+std::size_t heading_number_length(std::string_view s) {
   // "2." "2)" "3.1" "12" or a Roman "II." "IV)": then a space and a letter.
-  static const std::regex number_re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(?=[^\s\d]))");
-  std::string s(h);
-  std::smatch m;
-  if (!std::regex_search(s, m, number_re)) return 0;
-  std::size_t n = static_cast<std::size_t>(m.length(0));
-  if (n >= s.size() || starts_lowercase(s.substr(n))) return 0;  // "2 deelnemers ..." is no numbered heading
+  std::size_t i = scan::skip_spaces(s, 0);
+  if (std::size_t run = scan::digit_run(s, i); run >= 1) {
+    if (run > 2) return 0;
+    i += run;
+    while (scan::one_of(s, i, ".") && scan::digit(i + 1 < s.size() ? s[i + 1] : ' ')) {  // ".1" of "3.1"
+      run = scan::digit_run(s, i + 1);
+      if (run > 2) return 0;
+      i += 1 + run;
+    }
+    if (scan::one_of(s, i, ".)")) ++i;
+  } else {
+    std::size_t roman = 0;
+    while (i + roman < s.size() && std::string_view("IVX").find(s[i + roman]) != std::string_view::npos) ++roman;
+    if (roman < 1 || roman > 5 || !scan::one_of(s, i + roman, ".)")) return 0;
+    i += roman + 1;
+  }
+  const std::size_t n = scan::skip_spaces(s, i);
+  if (n == i || n >= s.size() || scan::digit(s[n])) return 0;
+  if (starts_lowercase(s.substr(n))) return 0;  // "2 deelnemers ..." is no numbered heading
   return n;
 }
 

@@ -5,10 +5,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <regex>
 #include <vector>
 
 #include "util/rules.h"
+#include "util/scan.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -45,13 +45,13 @@ int month_number(std::string_view lang, const std::string& word) {
   return 0;
 }
 
-// A table word as a regular-expression alternative: letters stay, anything
-// else is escaped; longer words first so "heures" is tried before "h".
-std::string alternatives(std::string_view lang, std::string_view role) {
-  std::vector<std::string> words;
+// A role's words of the language's times.tsv ("hour", "from", "to", "at"),
+// in the order they are tried; none when the language lacks the role.
+Words time_words(std::string_view lang, std::string_view role) {
+  Words words;
   for (const auto& row : rule_table(lang, "times.tsv"))
-    if (row.size() >= 2 && row[0] == role && !row[1].empty()) words.push_back(row[1]);
-  return regex_alternatives(words);  // a role the language lacks never matches
+    if (row.size() >= 2 && row[0] == role) words.push_back(row[1]);
+  return scan::longest_first(std::move(words));
 }
 
 // What `build` makes of one language's tables, made once per language and
@@ -66,38 +66,117 @@ const T& per_language(std::string_view lang, T (*build)(std::string_view)) {
   return *it->second;
 }
 
-// The three time patterns of one language, built once from its times.tsv.
-struct TimePatterns {
-  std::regex range, single, lone;
+// One language's clock-time words, read once from its times.tsv.
+struct TimeWords {
+  Words hour, from, to, at;
 };
 
-TimePatterns build_time_patterns(std::string_view lang) {
-  const std::string hour = "(?:" + alternatives(lang, "hour") + ")";
-  const std::string from = "(?:" + alternatives(lang, "from") + ")";
-  const std::string to = "(?:" + alternatives(lang, "to") + ")";
-  const std::string at = "(?:" + alternatives(lang, "at") + ")";
-  // One clock time: hours, then an hour word and minutes ("9h30", "9 u 30")
-  // or ":"/"." and minutes ("13:00", "9.30"). Groups: hour, unit, minutes, minutes.
-  const std::string t = "(\\d{1,2})(?:\\s*(" + hour + ")\\s*(\\d{2})?|[.:](\\d{2}))?";
-  // std::regex works on bytes: the table words match as bytes (UTF-8 "à"
-  // included) and \b only ever follows an ASCII hour word.
-  TimePatterns p;
-  p.range = std::regex("(^|[^\\d.:,/])(?:(" + from + ")\\s+)?" + t + "(?:\\s*(" + hour + ")\\b)?" +
-                            "(?:\\s*(?:-|–|—)\\s*|\\s+" + to + "\\s+)" + t + "(?:\\s*(" + hour + ")\\b)?",
-                        std::regex::icase);
-  p.single = std::regex("(^|\\s)" + at + "\\s+" + t + "(?:\\s*(" + hour + ")\\b)?", std::regex::icase);
-  p.lone = std::regex("(^|[^\\d.:,/])(\\d{1,2})(?:\\s?(" + hour + ")(\\d{2})?(?![A-Za-z\\d])|[.:](\\d{2})\\s*(" +
-                           hour + ")\\b)",
-                       std::regex::icase);
-  return p;
+TimeWords build_time_words(std::string_view lang) {
+  return {time_words(lang, "hour"), time_words(lang, "from"), time_words(lang, "to"), time_words(lang, "at")};
 }
 
-std::optional<std::string> clock(const std::ssub_match& h, const std::ssub_match& m1, const std::ssub_match& m2) {
-  int hh = std::stoi(h.str());
-  int mm = m1.matched && m1.length() ? std::stoi(m1.str()) : (m2.matched && m2.length() ? std::stoi(m2.str()) : 0);
-  if (hh > 23 || mm > 59) return std::nullopt;
-  return two(hh) + ":" + two(mm);
+// The time readers below were regular expressions; they are written out by
+// hand (issue #13) and read exactly what the expressions matched, with the
+// same preferences where a text can be read in more than one way: longer
+// digit runs first, then words in longest_first order, then fewer optional
+// parts. Those preferences are why the readers list every reading of a
+// clock time in order instead of taking the first that parses.
+
+// One way of reading a clock time at some position: the hours, then an hour
+// word and minutes ("9h30", "9 u 30"), minutes after ":" or "." ("13:00",
+// "9.30"), or nothing.
+struct ClockReading {
+  std::size_t end = 0;
+  int hours = 0;
+  int minutes = -1;     // -1: none written
+  bool marked = false;  // an hour word or minutes say it is a time
+};
+
+// Every reading of a clock time at `i`, in the order they are preferred.
+std::vector<ClockReading> clock_readings(std::string_view s, std::size_t i, const Words& hour_words) {
+  std::vector<ClockReading> out;
+  const std::size_t run = scan::digit_run(s, i);
+  for (std::size_t len : {std::size_t{2}, std::size_t{1}}) {
+    if (run < len) continue;
+    const int hours = scan::number_at(s, i, len);
+    const std::size_t after = i + len;
+    const std::size_t unit = scan::skip_spaces(s, after);
+    for (const std::string& w : hour_words) {
+      if (!scan::word_at(s, unit, w)) continue;
+      const std::size_t past = unit + w.size(), minutes = scan::skip_spaces(s, past);
+      if (scan::digit_run(s, minutes) >= 2) out.push_back({minutes + 2, hours, scan::number_at(s, minutes, 2), true});
+      for (std::size_t end = minutes;; --end) {  // the spaces after the word, given back one by one
+        out.push_back({end, hours, -1, true});
+        if (end == past) break;
+      }
+    }
+    if (scan::one_of(s, after, ".:") && scan::digit_run(s, after + 1) >= 2)
+      out.push_back({after + 3, hours, scan::number_at(s, after + 1, 2), true});
+    out.push_back({after, hours, -1, false});
+  }
+  return out;
 }
+
+// The ends of an optional hour word after a time ("14 h", "12 uur"), whole
+// words only, in the order preferred; the last is `i` itself (no word).
+std::vector<std::size_t> hour_word_after(std::string_view s, std::size_t i, const Words& hour_words) {
+  std::vector<std::size_t> ends;
+  const std::size_t at = scan::skip_spaces(s, i);
+  for (const std::string& w : hour_words)
+    if (scan::word_at(s, at, w) && scan::boundary(s, at + w.size())) ends.push_back(at + w.size());
+  ends.push_back(i);
+  return ends;
+}
+
+// The ends of what separates a range's two times: a dash with optional
+// spaces, or a "to" word between spaces ("tot", "à").
+std::vector<std::size_t> range_separators(std::string_view s, std::size_t i, const Words& to_words) {
+  std::vector<std::size_t> ends;
+  const std::size_t at = scan::skip_spaces(s, i);
+  for (std::string_view dash : {"-", "\u2013", "\u2014"})
+    if (s.substr(at, dash.size()) == dash) ends.push_back(scan::skip_spaces(s, at + dash.size()));
+  if (at > i)
+    for (const std::string& w : to_words)
+      if (scan::word_at(s, at, w) && scan::skip_spaces(s, at + w.size()) > at + w.size())
+        ends.push_back(scan::skip_spaces(s, at + w.size()));
+  return ends;
+}
+
+std::optional<std::string> clock(const ClockReading& c) {
+  const int mm = c.minutes < 0 ? 0 : c.minutes;
+  if (c.hours > 23 || mm > 59) return std::nullopt;
+  return two(c.hours) + ":" + two(mm);
+}
+
+// A range read at `p` (after what precedes it): an optional "from" word,
+// a time, an optional hour word, a separator, a time, an optional hour word.
+struct RangeReading {
+  std::size_t end = 0;
+  ClockReading first, second;
+  bool marked = false;
+};
+
+std::optional<RangeReading> range_at(std::string_view s, std::size_t p, const TimeWords& words) {
+  std::vector<std::pair<std::size_t, bool>> starts;  // where the first time starts, after a "from" word?
+  for (const std::string& w : words.from)
+    if (scan::word_at(s, p, w) && scan::skip_spaces(s, p + w.size()) > p + w.size())
+      starts.emplace_back(scan::skip_spaces(s, p + w.size()), true);
+  starts.emplace_back(p, false);
+  for (const auto& [start, from_word] : starts)
+    for (const ClockReading& a : clock_readings(s, start, words.hour))
+      for (std::size_t a_end : hour_word_after(s, a.end, words.hour))
+        for (std::size_t b_start : range_separators(s, a_end, words.to)) {
+          auto second = clock_readings(s, b_start, words.hour);
+          if (second.empty()) continue;
+          const ClockReading& b = second.front();
+          std::size_t end = hour_word_after(s, b.end, words.hour).front();
+          return RangeReading{end, a, b, from_word || a.marked || a_end != a.end || b.marked || end != b.end};
+        }
+  return std::nullopt;
+}
+
+// Can a reading start after byte `c`? Not inside a number or a date.
+bool range_lead(char c) { return !scan::digit(c) && std::string_view(".:,/").find(c) == std::string_view::npos; }
 
 // A language's number words, folded, with their value and approximate flag;
 // and its compound forms (number_forms.tsv).
@@ -192,80 +271,202 @@ std::optional<std::pair<std::pair<int, bool>, std::size_t>> number_at(const Numb
 
 }  // namespace
 
-std::string regex_alternatives(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string alt;
-  for (const std::string& w : words) {
-    if (w.empty()) continue;
-    if (!alt.empty()) alt += '|';
-    for (char c : w) {
-      if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) alt += '\\';
-      alt += c;
+namespace {
+
+// A numeric date at `p`: day, month and year of two or one, two or one, and
+// four or two digits, each followed by "/", "." or "-" but the year, which no
+// digit or "/" may follow.
+struct NumericDate {
+  std::size_t day_len = 0, month_len = 0, year_len = 0, end = 0;
+};
+
+std::optional<NumericDate> numeric_date_at(std::string_view s, std::size_t p) {
+  for (std::size_t day : {2, 1}) {
+    if (scan::digit_run(s, p) < day || !scan::one_of(s, p + day, "/.-")) continue;
+    const std::size_t m = p + day + 1;
+    for (std::size_t month : {2, 1}) {
+      if (scan::digit_run(s, m) < month || !scan::one_of(s, m + month, "/.-")) continue;
+      const std::size_t y = m + month + 1;
+      for (std::size_t year : {4, 2})
+        if (scan::digit_run(s, y) >= year && !scan::one_of(s, y + year, "0123456789/"))
+          return NumericDate{day, month, year, y + year};
     }
   }
-  return alt.empty() ? "(?!)" : alt;
+  return std::nullopt;
 }
 
-std::optional<DateMatch> read_date(std::string_view lang, std::string_view text) {
-  static const std::regex numeric(R"((^|[^\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?![\d/]))");
-  // The day, an ordinal ending ("1er", "1ste", "3e") or a dot ("13."), the
-  // month (checked against the table), an optional year.
-  static const std::regex written(R"((^|[^\d])(\d{1,2})(?:[A-Za-z]{1,3})?\.?\s+([^\s\d.,;:()/]{3,12})\.?(?:\s+(\d{4}))?)");
-  std::string s(text);
+// A written date at `p`: the day (one or two digits), an ordinal ending of
+// up to three ASCII letters ("1er", "3e") or a dot ("13."), space, a month
+// word of 3 to 12 bytes (checked against the table by the caller), an
+// optional dot and an optional year.
+struct WrittenDate {
+  std::size_t day_len = 0, month_begin = 0, month_len = 0, year_begin = 0, end = 0;
+  bool has_year = false;
+};
+
+bool month_byte(char c) { return !scan::space(c) && !scan::digit(c) && std::string_view(".,;:()/").find(c) == std::string_view::npos; }
+
+std::optional<WrittenDate> written_date_at(std::string_view s, std::size_t p) {
+  for (std::size_t day : {2, 1}) {
+    if (scan::digit_run(s, p) < day) continue;
+    const std::size_t after = p + day;
+    std::size_t letters = 0;
+    while (letters < 3 && after + letters < s.size() && scan::letter(s[after + letters])) ++letters;
+    for (std::size_t ending = letters + 1; ending-- > 0;) {  // the ordinal ending, given back letter by letter
+      const std::size_t e = after + ending;
+      for (std::size_t dot : {1, 0}) {
+        if (dot && !scan::one_of(s, e, ".")) continue;
+        const std::size_t month = scan::skip_spaces(s, e + dot);
+        if (month == e + dot) continue;  // space is needed before the month
+        std::size_t len = 0;
+        while (len < 12 && month + len < s.size() && month_byte(s[month + len])) ++len;
+        if (len < 3) continue;
+        WrittenDate w{day, month, len, 0, month + len, false};
+        if (scan::one_of(s, w.end, ".")) ++w.end;
+        const std::size_t year = scan::skip_spaces(s, w.end);
+        if (year > w.end && scan::digit_run(s, year) >= 4) {
+          w.has_year = true;
+          w.year_begin = year;
+          w.end = year + 4;
+        }
+        return w;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the next reading may start, as a regular expression's search from
+// `from` tried it: at `from` itself when `at_start` (the start of the text),
+// then after each byte `lead` accepts. Calls `read(p)` with each start until
+// it returns true.
+template <class Lead, class Read>
+void each_start(std::string_view s, std::size_t from, bool at_start, Lead lead, Read read) {
+  if (at_start && read(from)) return;
+  for (std::size_t i = from; i < s.size(); ++i)
+    if (lead(s[i]) && read(i + 1)) return;
+}
+
+}  // namespace
+
+std::optional<DateMatch> read_date(std::string_view lang, std::string_view s) {
   std::optional<DateMatch> best;
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), numeric); it != std::sregex_iterator(); ++it) {
-    const std::smatch& m = *it;
-    int d = std::stoi(m[2]), mo = std::stoi(m[3]);
-    int y = m[4].length() == 2 ? 2000 + std::stoi(m[4]) : std::stoi(m[4]);
+  // The first valid numeric date; a reading that is no date ("32/13/2024")
+  // is passed over whole.
+  for (std::size_t from = 0;;) {
+    std::optional<NumericDate> found;
+    std::size_t at = 0;
+    each_start(s, from, from == 0, [](char c) { return !scan::digit(c) && c != '/' && c != '.'; }, [&](std::size_t p) {
+      found = numeric_date_at(s, p);
+      at = p;
+      return found.has_value();
+    });
+    if (!found) break;
+    from = found->end;
+    const std::size_t month_at = at + found->day_len + 1, year_at = month_at + found->month_len + 1;
+    int d = scan::number_at(s, at, found->day_len), mo = scan::number_at(s, month_at, found->month_len);
+    int y = scan::number_at(s, year_at, found->year_len);
+    if (found->year_len == 2) y += 2000;
     if (!valid_date(y, mo, d)) continue;
-    best = DateMatch{y, mo, d, static_cast<std::size_t>(m.position(2)), static_cast<std::size_t>(m.position(4) + m.length(4))};
+    best = DateMatch{y, mo, d, at, found->end};
     break;
   }
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), written); it != std::sregex_iterator(); ++it) {
-    const std::smatch& w = *it;
-    int mo = month_number(lang, w[3]);
+  for (std::size_t from = 0;;) {
+    std::optional<WrittenDate> found;
+    std::size_t at = 0;
+    each_start(s, from, from == 0, [](char c) { return !scan::digit(c); }, [&](std::size_t p) {
+      found = written_date_at(s, p);
+      at = p;
+      return found.has_value();
+    });
+    if (!found) break;
+    from = found->end;
+    int mo = month_number(lang, std::string(s.substr(found->month_begin, found->month_len)));
     if (!mo) continue;
-    int d = std::stoi(w[2]);
-    int y = w[4].matched ? std::stoi(w[4]) : 0;
+    int d = scan::number_at(s, at, found->day_len);
+    int y = found->has_year ? scan::number_at(s, found->year_begin, 4) : 0;
     if (!valid_date(y, mo, d)) continue;
-    auto pos = static_cast<std::size_t>(w.position(2));
-    if (!best || pos < best->begin) best = DateMatch{y, mo, d, pos, static_cast<std::size_t>(w.position(0) + w.length(0))};
+    if (!best || at < best->begin) best = DateMatch{y, mo, d, at, found->end};
     break;
   }
   return best;
 }
 
-std::optional<TimeRange> read_time_range(std::string_view lang, std::string_view text) {
-  const TimePatterns& p = per_language(lang, build_time_patterns);
-  std::string s(text);
-  std::smatch m;
-  // Groups of the range: 1 lead, 2 from-word, 3-6 first time, 7 its hour
-  // word, 8-11 second time, 12 its hour word.
-  for (auto from = s.cbegin(); std::regex_search(from, s.cend(), m, p.range); from = m[0].second) {
-    // A range needs a clock marker somewhere (an hour word, minutes after
-    // ":" or ".", a from-word): "2024-2025" and "12-25 ans" are not ranges.
-    bool marked = m[2].matched || m[4].matched || m[5].matched || m[6].matched || m[7].matched ||
-                  m[9].matched || m[10].matched || m[11].matched || m[12].matched;
-    auto a = clock(m[3], m[5], m[6]), b = clock(m[8], m[10], m[11]);
-    if (marked && a && b) {
-      std::size_t begin = static_cast<std::size_t>(m.position(0) + m.length(1) + (from - s.cbegin()));
-      return TimeRange{a, b, begin, static_cast<std::size_t>(m.position(0) + m.length(0) + (from - s.cbegin()))};
-    }
-    if (m[0].second == from) break;
+std::optional<TimeRange> read_time_range(std::string_view lang, std::string_view s) {
+  const TimeWords& words = per_language(lang, build_time_words);
+  // A range needs a clock marker somewhere (an hour word, minutes after ":"
+  // or ".", a from-word): "2024-2025" and "12-25 ans" are not ranges; such a
+  // reading is passed over whole.
+  for (std::size_t from = 0; from < s.size();) {
+    std::optional<RangeReading> r;
+    std::size_t at = 0;
+    each_start(s, from, true, range_lead, [&](std::size_t p) {
+      r = range_at(s, p, words);
+      at = p;
+      return r.has_value();
+    });
+    if (!r) break;
+    auto a = clock(r->first), b = clock(r->second);
+    if (r->marked && a && b) return TimeRange{a, b, at, r->end};
+    from = r->end;
   }
-  if (std::regex_search(s, m, p.single)) {
-    if (auto a = clock(m[2], m[4], m[5]))
-      return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(0) + m.length(1)),
-                       static_cast<std::size_t>(m.position(0) + m.length(0))};
+  // A single time after an "at" word: "om 14u", "à partir de 14h".
+  std::optional<TimeRange> single;
+  each_start(s, 0, true, scan::space, [&](std::size_t p) {
+    for (const std::string& w : words.at) {
+      if (!scan::word_at(s, p, w)) continue;
+      const std::size_t t = scan::skip_spaces(s, p + w.size());
+      if (t == p + w.size()) continue;
+      auto readings = clock_readings(s, t, words.hour);
+      if (readings.empty()) continue;
+      std::size_t end = hour_word_after(s, readings.front().end, words.hour).front();
+      single = TimeRange{clock(readings.front()), std::nullopt, p, end};
+      return true;
+    }
+    return false;
+  });
+  if (single) {
+    if (single->start) return single;
   }
   // A lone time that says it is one: "9h30", "14h", "13.00 uur".
-  if (std::regex_search(s, m, p.lone)) {
-    if (auto a = clock(m[2], m[4], m[5]))
-      return TimeRange{a, std::nullopt, static_cast<std::size_t>(m.position(2)),
-                       static_cast<std::size_t>(m.position(0) + m.length(0))};
-  }
+  std::optional<TimeRange> lone;
+  each_start(s, 0, true, range_lead, [&](std::size_t p) {
+    for (std::size_t len : {2, 1}) {
+      if (scan::digit_run(s, p) < len) continue;
+      const int hours = scan::number_at(s, p, len);
+      const std::size_t after = p + len;
+      // An hour word right after, or after one space, then optional minutes,
+      // and no letter or digit next ("9u30", "14 h").
+      for (std::size_t gap : {1, 0}) {
+        if (gap && !scan::one_of(s, after, " \t\n\v\f\r")) continue;
+        for (const std::string& w : words.hour) {
+          if (!scan::word_at(s, after + gap, w)) continue;
+          const std::size_t past = after + gap + w.size();
+          auto free = [&](std::size_t e) { return !(e < s.size() && (scan::letter(s[e]) || scan::digit(s[e]))); };
+          if (scan::digit_run(s, past) >= 2 && free(past + 2)) {
+            lone = TimeRange{clock({past + 2, hours, scan::number_at(s, past, 2), true}), std::nullopt, p, past + 2};
+            return true;
+          }
+          if (free(past)) {
+            lone = TimeRange{clock({past, hours, -1, true}), std::nullopt, p, past};
+            return true;
+          }
+        }
+      }
+      // Minutes after ":" or ".", then an hour word ("13.00 uur").
+      if (scan::one_of(s, after, ".:") && scan::digit_run(s, after + 1) >= 2) {
+        const std::size_t unit = scan::skip_spaces(s, after + 3);
+        for (const std::string& w : words.hour)
+          if (scan::word_at(s, unit, w) && scan::boundary(s, unit + w.size())) {
+            lone = TimeRange{clock({unit + w.size(), hours, scan::number_at(s, after + 1, 2), true}), std::nullopt, p,
+                             unit + w.size()};
+            return true;
+          }
+      }
+    }
+    return false;
+  });
+  if (lone && lone->start) return lone;
   return std::nullopt;
 }
 

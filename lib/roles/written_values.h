@@ -21,11 +21,6 @@
 
 namespace overleg {
 
-/// Table words as one regular-expression alternation ("heures|heure|h"):
-/// longer words first, special characters escaped; "(?!)" (matches nothing)
-/// when there are none.
-std::string regex_alternatives(std::vector<std::string> words);
-
 /// The first date written in `text` ("13/03/2025", "jeudi 13 mars 2025",
 /// "le 1er avril", "13. März 2025"), month names from `lang`'s months.tsv.
 std::optional<DateMatch> read_date(std::string_view lang, std::string_view text);

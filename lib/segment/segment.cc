@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 #include <set>
 
 #include <unicode/uchar.h>
@@ -11,6 +10,7 @@
 #include "roles/headings.h"
 #include "roles/written_values.h"
 #include "util/rules.h"
+#include "util/scan.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -184,15 +184,148 @@ std::string title_without_date(std::string_view lang, std::string text, int page
   return head;
 }
 
+// Where an edition mark at `i` ends, in the order they are tried: "#", or an
+// edition word of title.tsv ("nr", "n°") with an optional dot and spaces.
+std::vector<std::size_t> edition_mark_ends(std::string_view s, std::size_t i, const std::vector<std::string>& words) {
+  std::vector<std::size_t> ends;
+  if (scan::one_of(s, i, "#")) ends.push_back(i + 1);
+  for (const std::string& w : words) {
+    if (!scan::word_at(s, i, w)) continue;
+    const std::size_t past = i + w.size();
+    if (scan::one_of(s, past, ".")) ends.push_back(scan::skip_spaces(s, past + 1));
+    ends.push_back(scan::skip_spaces(s, past));
+  }
+  return ends;
+}
+
+// The end of what read_title cuts from a theme at `j`: an edition ("#3",
+// "nr. 3"), a year in brackets ("(2024)") or a year alone ("2024"); 0 when
+// there is none.
+std::size_t theme_tail_at(std::string_view s, std::size_t j, const std::vector<std::string>& edition_words) {
+  for (std::size_t m : edition_mark_ends(s, j, edition_words))
+    if (std::size_t run = scan::digit_run(s, m)) return m + run;
+  if (scan::one_of(s, j, "(")) {
+    std::size_t d = scan::skip_spaces(s, j + 1);
+    if (scan::digit_run(s, d) >= 4) {
+      std::size_t close = scan::skip_spaces(s, d + 4);
+      if (scan::one_of(s, close, ")")) return close + 1;
+    }
+  }
+  if (scan::boundary(s, j) && (s.substr(j, 2) == "19" || s.substr(j, 2) == "20") && scan::digit_run(s, j) >= 4 &&
+      scan::boundary(s, j + 4))
+    return j + 4;
+  return 0;
+}
+
+// A word that introduces a place (events.tsv "place": "in", "à la", "à l'"):
+// one ending in a letter needs a space after it, one ending in an
+// apostrophe none.
+struct PlaceWord {
+  std::string word;
+  std::size_t min_spaces = 0;
+  bool spaces = true;  // false: nothing may follow the apostrophe but the place
+};
+
+std::vector<PlaceWord> place_words(std::string_view lang) {
+  std::vector<PlaceWord> out;
+  for (const std::string& w : table_cells(lang, "events.tsv", "place")) {
+    bool letter = std::isalpha(static_cast<unsigned char>(w.back())) || static_cast<unsigned char>(w.back()) >= 0x80;
+    bool apostrophe = w.back() == '\'' || (w.size() >= 3 && w.compare(w.size() - 3, 3, "’") == 0);
+    out.push_back({w, apostrophe ? 0u : letter ? 1u : 0u, !apostrophe});
+  }
+  return out;
+}
+
+// Where the place may start after a place word at `i`, most spaces first.
+std::vector<std::size_t> after_place_word(std::string_view s, std::size_t i, const PlaceWord& w) {
+  std::vector<std::size_t> ends;
+  if (!scan::word_at(s, i, w.word)) return ends;
+  const std::size_t past = i + w.word.size();
+  if (!w.spaces) return {past};
+  for (std::size_t e = scan::skip_spaces(s, past); e >= past + w.min_spaces; --e) {
+    ends.push_back(e);
+    if (e == past) break;
+  }
+  return ends;
+}
+
+// Every index from the end of the run of spaces at `i` back to `i`.
+std::vector<std::size_t> spaces_given_back(std::string_view s, std::size_t i) {
+  std::vector<std::size_t> out;
+  for (std::size_t e = scan::skip_spaces(s, i);; --e) {
+    out.push_back(e);
+    if (e == i) break;
+  }
+  return out;
+}
+
+// The place in what follows an event's time: after an optional parenthesis
+// ("(ontvangst om 12.30 uur)"), a comma and a place word, the text up to the
+// end of the sentence (a dot before a space or the end). The starts are
+// tried in the order a backtracking matcher of
+//   ^\s*(\([^)]*\))?\s*,?\s*(PLACE-WORD)?([^.]+?)\s*\.(\s|$)
+// tries them, which this replaces; the first that reaches such a dot wins,
+// even when it holds only spaces.
+std::optional<std::string> place_in(std::string_view s, const std::vector<PlaceWord>& words) {
+  auto sentence_from = [&](std::size_t g) -> std::optional<std::string> {
+    if (g >= s.size() || s[g] == '.') return std::nullopt;
+    std::size_t dot = s.find('.', g);
+    if (dot == std::string_view::npos || (dot + 1 < s.size() && !scan::space(s[dot + 1]))) return std::nullopt;
+    return trim(s.substr(g, dot - g));
+  };
+  for (std::size_t a : spaces_given_back(s, 0)) {
+    std::vector<std::size_t> parens;
+    if (scan::one_of(s, a, "(")) {
+      std::size_t close = s.find(')', a);
+      if (close != std::string_view::npos) parens.push_back(close + 1);
+    }
+    parens.push_back(a);
+    for (std::size_t p : parens)
+      for (std::size_t b : spaces_given_back(s, p)) {
+        std::vector<std::size_t> commas;
+        if (scan::one_of(s, b, ",")) commas.push_back(b + 1);
+        commas.push_back(b);
+        for (std::size_t c : commas)
+          for (std::size_t x : spaces_given_back(s, c)) {
+            for (const PlaceWord& w : words)
+              for (std::size_t g : after_place_word(s, x, w))
+                if (auto place = sentence_from(g)) return place;
+            if (auto place = sentence_from(x)) return place;
+          }
+      }
+  }
+  return std::nullopt;
+}
+
+// Does `s` open with a place word (after spaces and a comma)?
+bool opens_with_place_word(std::string_view s, const std::vector<PlaceWord>& words) {
+  std::size_t i = scan::skip_spaces(s, 0);
+  std::vector<std::size_t> starts;
+  if (scan::one_of(s, i, ",")) starts.push_back(scan::skip_spaces(s, i + 1));
+  starts.push_back(i);
+  for (std::size_t x : starts)
+    for (const PlaceWord& w : words)
+      if (!after_place_word(s, x, w).empty()) return true;
+  return false;
+}
+
 }  // namespace
 
 void read_title(std::string_view lang, const std::string& title, Meeting& meeting) {
   meeting.title = title;
-  // The edition: "#3", or a number after an edition word of title.tsv ("nr. 3").
-  const std::string marks = "(?:#|(?:" + regex_alternatives(table_cells(lang, "title.tsv", "edition")) + ")\\.?\\s*)";
-  const std::regex edition_re(marks + R"((\d{1,3})\b)", std::regex::icase);
-  std::smatch m;
-  if (std::regex_search(title, m, edition_re)) meeting.edition = std::stoi(m[1]);
+  // The edition: "#3", or a number after an edition word of title.tsv ("nr. 3")
+  // of at most three digits.
+  const std::vector<std::string> edition_words = scan::longest_first(table_cells(lang, "title.tsv", "edition"));
+  bool edition = false;
+  for (std::size_t i = 0; i < title.size() && !edition; ++i)
+    for (std::size_t m : edition_mark_ends(title, i, edition_words)) {
+      std::size_t run = scan::digit_run(title, m);
+      if (run >= 1 && run <= 3 && scan::boundary(title, m + run)) {
+        meeting.edition = scan::number_at(title, m, run);
+        edition = true;
+        break;
+      }
+    }
   // The theme is the title without the series (series.tsv, then a word of
   // title.tsv's "after_series" such as "over", or a colon or dash), the
   // edition and the year.
@@ -207,12 +340,24 @@ void read_title(std::string_view lang, const std::string& title, Meeting& meetin
         cut = words[next + n - 1].end;
         break;
       }
-    theme = title.substr(cut);
-    static const std::regex lead(R"(^\s*(?:[:\-]|–|—)?\s*)");
-    theme = std::regex_replace(theme, lead, "", std::regex_constants::format_first_only);
+    // What joins the series to the theme: spaces, a colon or a dash.
+    std::size_t start = scan::skip_spaces(title, cut);
+    if (scan::one_of(title, start, ":-")) ++start;
+    else if (title.compare(start, 3, "\u2013") == 0 || title.compare(start, 3, "\u2014") == 0) start += 3;
+    theme = title.substr(scan::skip_spaces(title, start));
   }
-  const std::regex tail_re(R"(\s*(?:)" + marks + R"(\d+|\(\s*\d{4}\s*\)|\b(?:19|20)\d{2}\b)\s*)", std::regex::icase);
-  theme = std::regex_replace(theme, tail_re, " ");
+  // Each edition, year in brackets or year, with the spaces around it, becomes one space.
+  std::string cut_theme;
+  for (std::size_t i = 0; i < theme.size();) {
+    std::size_t j = scan::skip_spaces(theme, i);
+    if (std::size_t end = theme_tail_at(theme, j, edition_words)) {
+      cut_theme += ' ';
+      i = scan::skip_spaces(theme, end);
+    } else {
+      cut_theme += theme[i++];
+    }
+  }
+  theme = std::move(cut_theme);
   theme = trim(theme);
   while (!theme.empty() && (theme.back() == ',' || theme.back() == ':' || theme.back() == '-')) theme.pop_back();
   theme = trim(theme);
@@ -242,7 +387,6 @@ Event read_event(std::string_view lang, const std::string& text, const std::stri
   // prochaine concertation thématique X aura lieu" (events.tsv: "next" words,
   // the series, X, a "next_verb") names the series and theme; otherwise the
   // words before the date or a colon.
-  std::smatch m;
   std::string next_title;
   std::vector<TextWord> words = text_words(text);
   for (const std::string& opening : table_words(lang, "events.tsv", "next")) {
@@ -281,25 +425,12 @@ Event read_event(std::string_view lang, const std::string& text, const std::stri
     std::string rest = text.substr(after);
     // Skip a parenthesis right after the time: "(ontvangst om 12.30 uur)".
     // The words that introduce a place ("in", "à la", "au") are events.tsv's
-    // "place" rows; one ending in a letter needs a space after it.
-    std::vector<std::string> intro;
-    for (const std::string& w : table_cells(lang, "events.tsv", "place")) intro.push_back(w);
-    std::string intro_alt;
-    for (const std::string& w : intro) {
-      bool letter = std::isalpha(static_cast<unsigned char>(w.back())) || static_cast<unsigned char>(w.back()) >= 0x80;
-      bool apostrophe = w.size() >= 1 && (w.back() == '\'' || (w.size() >= 3 && w.compare(w.size() - 3, 3, "’") == 0));
-      intro_alt += (intro_alt.empty() ? "" : "|") + std::string("(?:") + regex_alternatives({w}) +
-                   (apostrophe ? ")" : letter ? "\\s+)" : "\\s*)");
-    }
-    if (intro_alt.empty()) intro_alt = "(?!)";
-    const std::regex place_re(R"(^\s*(?:\([^)]*\))?\s*,?\s*(?:(?:)" + intro_alt + R"())?([^.]+?)\s*\.(?:\s|$))",
-                              std::regex::icase);
-    if (std::regex_search(rest, m, place_re)) {
-      std::string place = trim(m[1].str());
-      static const std::regex has_number(R"(\d)");
-      bool introduced = std::regex_search(rest, std::regex(R"(^\s*,?\s*(?:)" + intro_alt + ")", std::regex::icase));
-      if (!place.empty() && (introduced || std::regex_search(place, has_number)) && count_code_points(place) < 160)
-        e.location = place;
+    // "place" rows.
+    const std::vector<PlaceWord> words = place_words(lang);
+    if (auto place = place_in(rest, words)) {
+      bool introduced = opens_with_place_word(rest, words);
+      bool number = std::any_of(place->begin(), place->end(), [](char c) { return scan::digit(c); });
+      if (!place->empty() && (introduced || number) && count_code_points(*place) < 160) e.location = *place;
     }
   }
   return e;
@@ -327,14 +458,39 @@ std::optional<std::string> find_zone(const std::vector<std::string>& addresses, 
       if (alias == f) return zone;
     return {};
   };
+  // "zorgzone-noord.brussels", "bassin-sud-est.brussels": an address word, a
+  // dash, one or two dashed words of letters, ".brussels".
+  address_words = scan::longest_first(std::move(address_words));
+  auto letters = [](std::string_view t, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < t.size() && scan::letter(t[i + n])) ++n;
+    return n;
+  };
+  auto slug_at = [&](std::string_view t, std::size_t i) -> std::optional<std::pair<std::string, std::size_t>> {
+    for (const std::string& w : address_words) {
+      if (!scan::word_at(t, i, w) || !scan::one_of(t, i + w.size(), "-")) continue;
+      const std::size_t slug = i + w.size() + 1, first = letters(t, slug);
+      if (!first) continue;
+      std::size_t end = slug + first;
+      if (scan::one_of(t, end, "-"))
+        if (std::size_t second = letters(t, end + 1); second && scan::word_at(t, end + 1 + second, ".brussels"))
+          end += 1 + second;
+      if (scan::word_at(t, end, ".brussels")) return std::make_pair(std::string(t.substr(slug, end - slug)), end + 9);
+    }
+    return std::nullopt;
+  };
   std::set<std::string> from_addresses;
-  const std::regex address_re("(?:" + regex_alternatives(address_words) + ")-([a-z]+(?:-[a-z]+)?)\\.brussels",
-                              std::regex::icase);
   for (const std::string& a : addresses) {
     std::string lower = to_lower(a);
-    for (auto it = std::sregex_iterator(lower.begin(), lower.end(), address_re); it != std::sregex_iterator(); ++it) {
-      std::string z = zone_of_slug((*it)[1]);
+    for (std::size_t i = 0; i < lower.size();) {
+      auto found = slug_at(lower, i);
+      if (!found) {
+        ++i;
+        continue;
+      }
+      std::string z = zone_of_slug(found->first);
       if (!z.empty()) from_addresses.insert(z);
+      i = found->second;
     }
   }
   if (from_addresses.size() == 1) return *from_addresses.begin();

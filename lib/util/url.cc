@@ -1,7 +1,9 @@
 #include "util/url.h"
 
+#include <algorithm>
 #include <cctype>
-#include <regex>
+
+#include "util/scan.h"
 
 namespace overleg {
 
@@ -13,8 +15,17 @@ std::string strip_address_tail(std::string_view word) {
 }
 
 bool is_web_address(std::string_view word) {
-  static const std::regex url_re(R"(^(https?://\S+|www\.[A-Za-z0-9\-]+\.\S+)$)", std::regex::icase);
-  return std::regex_match(strip_address_tail(word), url_re);
+  // "http://..." or "https://..." with something after it, or "www." a host
+  // label, a dot and more; no white space anywhere.
+  const std::string w = strip_address_tail(word);
+  std::string_view s(w);
+  auto no_space = [](std::string_view t) { return !t.empty() && std::none_of(t.begin(), t.end(), scan::space); };
+  for (std::string_view scheme : {"http://", "https://"})
+    if (scan::word_at(s, 0, scheme)) return no_space(s.substr(scheme.size()));
+  if (!scan::word_at(s, 0, "www.")) return false;
+  std::size_t label = 4;
+  while (label < s.size() && (scan::letter(s[label]) || scan::digit(s[label]) || s[label] == '-')) ++label;
+  return label > 4 && scan::one_of(s, label, ".") && no_space(s.substr(label + 1));
 }
 
 bool is_email_address(std::string_view word) {

@@ -1,20 +1,22 @@
-// Tests of dutch.h: dates, times, number words and participant counts as
-// the reports write them.
+// Tests of Dutch dates and times (written_values.h with the Dutch tables)
+// and of dutch.h's number words and participant counts, as the reports
+// write them.
 #include <catch2/catch.hpp>
 
 #include "roles/dutch.h"
+#include "roles/written_values.h"
 
 using namespace overleg;
 
 namespace {
 
 std::string iso_of(std::string_view text) {
-  auto d = find_date(text);
+  auto d = read_date("nl", text);
   return d && d->year ? d->iso() : std::string("none");
 }
 
 std::string times_of(std::string_view text) {
-  auto t = find_time_range(text);
+  auto t = read_time_range("nl", text);
   if (!t) return "none";
   return t->start.value_or("null") + "-" + t->end.value_or("null");
 }
@@ -27,7 +29,7 @@ std::string participants_of(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("find_date: the ways the reports write a date", "[dutch]") {
+TEST_CASE("Dutch dates: the ways the reports write a date", "[dutch]") {
   CHECK(iso_of("25/09/25") == "2025-09-25");
   CHECK(iso_of("7 november 2024") == "2024-11-07");
   CHECK(iso_of("07.11.2024") == "2024-11-07");
@@ -39,39 +41,39 @@ TEST_CASE("find_date: the ways the reports write a date", "[dutch]") {
   CHECK(iso_of("12-06-2026") == "2026-06-12");
 }
 
-TEST_CASE("find_date: the match's position in the text", "[dutch]") {
+TEST_CASE("Dutch dates: the match's position in the text", "[dutch]") {
   std::string text = "Het overleg vindt plaats op 7 november 2024 in Brussel.";
-  auto d = find_date(text);
+  auto d = read_date("nl", text);
   REQUIRE(d);
   CHECK(text.substr(d->begin, d->end - d->begin) == "7 november 2024");
   std::string numeric = "Datum: 25/09/25";
-  auto n = find_date(numeric);
+  auto n = read_date("nl", numeric);
   REQUIRE(n);
   CHECK(numeric.substr(n->begin, n->end - n->begin) == "25/09/25");
 }
 
-TEST_CASE("find_date: a day and month without a year", "[dutch]") {
-  auto d = find_date("op 20 januari van 9u30 tot 12u");
+TEST_CASE("Dutch dates: a day and month without a year", "[dutch]") {
+  auto d = read_date("nl", "op 20 januari van 9u30 tot 12u");
   REQUIRE(d);
   CHECK(d->year == 0);
   CHECK(d->month == 1);
   CHECK(d->day == 20);
 }
 
-TEST_CASE("find_date: the first date when there are several", "[dutch]") {
+TEST_CASE("Dutch dates: the first date when there are several", "[dutch]") {
   CHECK(iso_of("van 7 november 2024 tot 20/01/2026") == "2024-11-07");
   CHECK(iso_of("tussen 20/01/2026 en 7 november 2026") == "2026-01-20");
 }
 
-TEST_CASE("find_date: no date in text without one", "[dutch]") {
-  CHECK_FALSE(find_date("Geen datum hier, wel 57 professionals."));
-  CHECK_FALSE(find_date("De cyclus 2024-2025"));
-  CHECK_FALSE(find_date("32/13/2024"));
-  CHECK_FALSE(find_date("5 thema's"));
-  CHECK_FALSE(find_date(""));
+TEST_CASE("Dutch dates: no date in text without one", "[dutch]") {
+  CHECK_FALSE(read_date("nl", "Geen datum hier, wel 57 professionals."));
+  CHECK_FALSE(read_date("nl", "De cyclus 2024-2025"));
+  CHECK_FALSE(read_date("nl", "32/13/2024"));
+  CHECK_FALSE(read_date("nl", "5 thema's"));
+  CHECK_FALSE(read_date("nl", ""));
 }
 
-TEST_CASE("find_time_range: ranges and single times", "[dutch]") {
+TEST_CASE("Dutch times: ranges and single times", "[dutch]") {
   CHECK(times_of("van 10 tot 12 u") == "10:00-12:00");
   CHECK(times_of("om 9u30") == "09:30-null");
   CHECK(times_of("13.00-15.30 uur") == "13:00-15:30");
@@ -82,21 +84,21 @@ TEST_CASE("find_time_range: ranges and single times", "[dutch]") {
   CHECK(times_of("op 3 maart 2026, van 10 tot 12 u. Daarna volgt een lunch.") == "10:00-12:00");
 }
 
-TEST_CASE("find_time_range: a single time written with 'u' needs no 'om'", "[dutch]") {
+TEST_CASE("Dutch times: a single time written with 'u' needs no 'om'", "[dutch]") {
   // dutch.h: "The first time or time range in `text`"; "9u30" is a clock time.
   CHECK(times_of("9u30") == "09:30-null");
   CHECK(times_of("Ontvangst 9u30.") == "09:30-null");
 }
 
-TEST_CASE("find_time_range: no time in text without one", "[dutch]") {
+TEST_CASE("Dutch times: no time in text without one", "[dutch]") {
   CHECK(times_of("De cyclus 2024-2025") == "none");
   CHECK(times_of("Er waren 6 bijeenkomsten") == "none");
   CHECK(times_of("") == "none");
 }
 
-TEST_CASE("find_time_range: the match's position", "[dutch]") {
+TEST_CASE("Dutch times: the match's position", "[dutch]") {
   std::string text = "Op 3 maart 2026, van 10 tot 12 u. Daarna";
-  auto t = find_time_range(text);
+  auto t = read_time_range("nl", text);
   REQUIRE(t);
   CHECK(text.substr(t->begin, t->end_pos - t->begin).find("10 tot 12") != std::string::npos);
   CHECK(t->end_pos <= text.find(". Daarna") + 1);
