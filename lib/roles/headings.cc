@@ -1,5 +1,6 @@
 #include "roles/headings.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,12 +16,27 @@ namespace {
 
 // Does `folded` start with `pattern`, allowing one edit per 12 letters (an
 // OCR-damaged letter) and requiring the match to end at a word boundary?
-bool starts_with_fuzzy(const std::u32string& folded, const std::u32string& pattern) {
-  std::size_t allowed = pattern.size() / 12;
-  for (std::size_t len = pattern.size() >= allowed ? pattern.size() - allowed : 0;
-       len <= pattern.size() + allowed && len <= folded.size(); ++len) {
-    if (len < folded.size() && folded[len] != U' ') continue;
-    if (edit_distance(folded.substr(0, len), pattern) <= allowed) return true;
+bool starts_with_fuzzy(std::u32string_view folded, std::u32string_view pattern) {
+  const std::size_t allowed = pattern.size() / 12, m = pattern.size();
+  auto ends_word = [&](std::size_t len) { return len == folded.size() || folded[len] == U' '; };
+  if (allowed == 0) return folded.substr(0, m) == pattern && ends_word(m);
+  // One edit-distance table for every prefix length at once (layout asks
+  // about most lines, against every heading of the table): row i holds the
+  // distances of folded[0, i) to the prefixes of `pattern`, its last cell
+  // the distance to the whole pattern.
+  std::vector<std::size_t> prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  const std::size_t rows = std::min(folded.size(), m + allowed);
+  for (std::size_t i = 1; i <= rows; ++i) {
+    cur[0] = i;
+    std::size_t best = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (folded[i - 1] != pattern[j - 1])});
+      best = std::min(best, cur[j]);
+    }
+    if (i + allowed >= m && cur[m] <= allowed && ends_word(i)) return true;
+    if (best > allowed) return false;  // every longer prefix is further still
+    std::swap(prev, cur);
   }
   return false;
 }
