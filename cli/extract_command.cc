@@ -364,7 +364,9 @@ int run_extract(const ExtractArgs& a) {
   batch.timeout_seconds = a.timeout;
   batch.make_converter = [options]() -> DocumentConverter {
     auto converter = std::make_shared<Converter>(options, lexicon.get());
-    return [converter](const std::string& path, std::string bytes) { return converter->convert(path, std::move(bytes)); };
+    return [converter](const std::string& path, std::string bytes, const std::string& sha256) {
+      return converter->convert(path, std::move(bytes), sha256);
+    };
   };
   batch.render = [&a](const Report& r) { return render(r, a); };
   if (a.isolate) {

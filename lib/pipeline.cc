@@ -97,11 +97,11 @@ Result<std::vector<Block>> Converter::inspect(const std::string& path, std::stri
   return read_blocks(pages.value(), report, false);
 }
 
-Result<Report> Converter::convert(const std::string& path, std::string bytes) {
+Result<Report> Converter::convert(const std::string& path, std::string bytes, const std::string& sha256) {
   Report report;
   report.source.path = utf8_with_replacements(path);  // a name is bytes; JSON needs text
   report.source.path_bytes = path_bytes_if_needed(path);
-  report.source.sha256 = sha256_hex(bytes);
+  report.source.sha256 = sha256.empty() ? sha256_hex(bytes) : sha256;  // the batch has hashed them for --resume
   report.source.bytes = static_cast<long long>(bytes.size());
   auto pages = extract(path, std::move(bytes), report);
   if (!pages) return pages.failure();

@@ -37,8 +37,10 @@ class Converter {
   ~Converter();
 
   /// Converts one document whose bytes are `bytes`; `path` is how the record
-  /// and diagnostics name it. Fails only when nothing usable can be read.
-  Result<Report> convert(const std::string& path, std::string bytes);
+  /// and diagnostics name it; `sha256` is the bytes' SHA-256 in hex when the
+  /// caller has it already (computed here when empty). Fails only when
+  /// nothing usable can be read.
+  Result<Report> convert(const std::string& path, std::string bytes, const std::string& sha256 = {});
 
   /// The blocks the layout, normalise and role stages make of a document,
   /// each with its role and why, for `overleg inspect` (seeing why a record

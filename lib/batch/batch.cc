@@ -111,7 +111,7 @@ BatchSummary run_batch(const std::vector<BatchInput>& inputs, const BatchOptions
       return o;
     }
     if (!engine) engine = std::make_unique<Engine>(options.make_converter);
-    auto future = engine->submit(in.path, std::move(bytes.value()));
+    auto future = engine->submit(in.path, std::move(bytes.value()), o.sha256);
     // Wait in slices so that a stop request is seen within a fraction of a second.
     for (;;) {
       auto slice = Clock::now() + std::chrono::milliseconds(100);

@@ -10,6 +10,7 @@ struct Engine::State {
   struct Job {
     std::string path;
     std::string bytes;
+    std::string sha256;
     std::promise<Result<Report>> promise;
   };
   std::mutex m;
@@ -26,9 +27,9 @@ Engine::Engine(std::function<DocumentConverter()> make) : state_(std::make_share
 
 Engine::~Engine() { retire(); }
 
-std::future<Result<Report>> Engine::submit(const std::string& path, std::string bytes) {
+std::future<Result<Report>> Engine::submit(const std::string& path, std::string bytes, std::string sha256) {
   std::lock_guard lock(state_->m);
-  state_->job.emplace(State::Job{path, std::move(bytes), {}});
+  state_->job.emplace(State::Job{path, std::move(bytes), std::move(sha256), {}});
   auto future = state_->job->promise.get_future();
   state_->cv.notify_all();
   return future;
@@ -62,7 +63,7 @@ void Engine::run(State& s) {
     // bug in one document's handling, reported for that document only.
     try {
       if (!convert) convert = s.make();
-      job.promise.set_value(convert(job.path, std::move(job.bytes)));
+      job.promise.set_value(convert(job.path, std::move(job.bytes), job.sha256));
     } catch (const std::exception& e) {
       job.promise.set_value(Failure{ErrorKind::internal, {"internal_error", job.path, 0, std::string("internal error: ") + e.what()}});
     } catch (...) {

@@ -18,8 +18,10 @@
 
 namespace overleg {
 
-/// Converts one document (path for naming, bytes to read); one per worker.
-using DocumentConverter = std::function<Result<Report>(const std::string& path, std::string bytes)>;
+/// Converts one document (path for naming, bytes to read, and the bytes'
+/// SHA-256 in hex, which the batch has already computed); one per worker.
+using DocumentConverter =
+    std::function<Result<Report>(const std::string& path, std::string bytes, const std::string& sha256)>;
 
 class Engine {
  public:
@@ -32,7 +34,7 @@ class Engine {
 
   /// Hands one document to the engine; the future gets its result (an
   /// exception in the converter becomes an internal Failure).
-  std::future<Result<Report>> submit(const std::string& path, std::string bytes);
+  std::future<Result<Report>> submit(const std::string& path, std::string bytes, std::string sha256);
 
   /// Ends the engine: joins an idle one; `abandon` detaches a busy one.
   void retire(bool abandon = false);

@@ -41,7 +41,7 @@ struct TempDir {
 /// A converter that reads the "document" as instructions: "sleep:MS",
 /// "fail", "throw", anything else converts to a one-page report.
 DocumentConverter fake_converter() {
-  return [](const std::string& path, std::string bytes) -> Result<Report> {
+  return [](const std::string& path, std::string bytes, const std::string&) -> Result<Report> {
     if (bytes.rfind("sleep:", 0) == 0) std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(bytes.substr(6))));
     if (bytes == "fail") return Failure{ErrorKind::damaged, {"damaged", path, 0, "damaged PDF"}};
     if (bytes == "throw") throw std::runtime_error("boom");
