@@ -47,15 +47,29 @@ class PopplerMessages {
   std::vector<std::string>* previous_;
 };
 
+// poppler's text (UTF-16) as UTF-8. ustring::to_utf8 goes through iconv,
+// about 5,000 instructions a word (callgrind, issue #13); a lone surrogate
+// is dropped, as util's to_utf8 drops what is no code point.
 std::string to_utf8(const poppler::ustring& s) {
-  poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  std::u32string code_points;
+  code_points.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      ++i;
+    }
+    code_points.push_back(c);
+  }
+  return overleg::to_utf8(code_points);
 }
 
-bool contains_word(const std::string& haystack, const char* needle) {
-  std::string lower(haystack);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  return lower.find(needle) != std::string::npos;
+// A font name in ASCII lower case, for the weight and slant words in it.
+std::string lower_font_name(const std::string& name) {
+  std::string lower(name);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower;
 }
 
 class PdfSource : public DocumentSource {
@@ -136,6 +150,8 @@ class PdfSource : public DocumentSource {
     poppler::rectf box = p->page_rect(poppler::crop_box);
     page.width = box.width();
     page.height = box.height();
+    std::string style_font;  // the last font's name, weight and slant
+    bool style_bold = false, style_italic = false;
     for (auto& tb : p->text_list(poppler::page::text_list_include_font)) {
       Box b;
       b.text = to_utf8(tb.text());
@@ -148,8 +164,13 @@ class PdfSource : public DocumentSource {
       }
       b.order = static_cast<int>(page.boxes.size());
       b.space_after = tb.has_space_after();
-      b.bold = font_name_is_bold(b.font);
-      b.italic = font_name_is_italic(b.font);
+      if (b.font != style_font) {  // runs of words share a font
+        style_font = b.font;
+        style_bold = font_name_is_bold(b.font);
+        style_italic = font_name_is_italic(b.font);
+      }
+      b.bold = style_bold;
+      b.italic = style_italic;
       page.chars += static_cast<int>(tb.text().size());
       page.boxes.push_back(std::move(b));
     }
@@ -274,13 +295,15 @@ std::string base_font_name(const std::string& name) {
 }
 
 bool font_name_is_bold(const std::string& name) {
+  const std::string lower = lower_font_name(name);
   for (const char* w : {"bold", "black", "heavy", "semibold", "demi", "extrab"})
-    if (contains_word(name, w)) return true;
+    if (lower.find(w) != std::string::npos) return true;
   return false;
 }
 
 bool font_name_is_italic(const std::string& name) {
-  return contains_word(name, "italic") || contains_word(name, "oblique");
+  const std::string lower = lower_font_name(name);
+  return lower.find("italic") != std::string::npos || lower.find("oblique") != std::string::npos;
 }
 
 Result<std::unique_ptr<DocumentSource>> open_pdf(const std::string& label, std::string bytes,
