@@ -23,19 +23,25 @@ bool starts_with_fuzzy(std::u32string_view folded, std::u32string_view pattern) 
   // One edit-distance table for every prefix length at once (layout asks
   // about most lines, against every heading of the table): row i holds the
   // distances of folded[0, i) to the prefixes of `pattern`, its last cell
-  // the distance to the whole pattern.
-  std::vector<std::size_t> prev(m + 1), cur(m + 1);
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  // the distance to the whole pattern. Only the band |i - j| <= allowed can
+  // hold a distance within the allowance (a cell is at least |i - j|), so
+  // only it is computed; cells beside it count as "too far" (allowed + 1).
+  const std::size_t far = allowed + 1;
+  std::vector<std::size_t> prev(m + 2, far), cur(m + 2, far);
+  for (std::size_t j = 0; j <= std::min(m, allowed); ++j) prev[j] = j;
   const std::size_t rows = std::min(folded.size(), m + allowed);
   for (std::size_t i = 1; i <= rows; ++i) {
-    cur[0] = i;
-    std::size_t best = cur[0];
-    for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (folded[i - 1] != pattern[j - 1])});
+    const std::size_t lo = i > allowed ? i - allowed : 0, hi = std::min(m, i + allowed);
+    std::size_t best = far;
+    if (lo == 0) best = cur[0] = i;
+    else cur[lo - 1] = far;
+    cur[hi + 1] = far;
+    for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (folded[i - 1] != pattern[j - 1]), far});
       best = std::min(best, cur[j]);
     }
-    if (i + allowed >= m && cur[m] <= allowed && ends_word(i)) return true;
-    if (best > allowed) return false;  // every longer prefix is further still
+    if (hi == m && cur[m] <= allowed && ends_word(i)) return true;
+    if (best > allowed) return false;  // rows never get closer: every longer prefix is further still
     std::swap(prev, cur);
   }
   return false;
