@@ -27,6 +27,10 @@ std::string to_utf8(std::u32string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char32_t c : text) {
+    if (c < 0x80) {  // most of the text; U8_APPEND's checks are for the rest
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
     char buf[4];
     int32_t len = 0;
     UBool error = false;
