@@ -2,6 +2,7 @@
 # The OCR module is loaded on demand (lib/extract/tesseract/ocr_module.h,
 # issue #13): a text-layer run never maps Tesseract; a page that needs OCR
 # loads it; a missing module is one clear error (exit 4) for OCR only.
+# SQLite too is loaded only by the archive (lib/index/sqlite.cc).
 # Usage: ocr_module_test.sh OVERLEG SAMPLE.pdf
 set -u
 BIN=$1
@@ -15,8 +16,12 @@ LD_DEBUG=files LD_DEBUG_OUTPUT="$T/text" "$BIN" extract -q "$PDF" > "$T/text.jso
 check "text layer: converts" '[ $? -eq 0 ] && [ "$(wc -l < "$T/text.jsonl")" -eq 1 ]'
 check "text layer: libtesseract is never loaded" '! grep -q "libtesseract" "$T"/text.*'
 check "text layer: nor the OCR module" '! grep -q "overleg-tesseract" "$T"/text.*'
+check "text layer: nor SQLite" '! grep -q "libsqlite3" "$T"/text.*'
 LD_DEBUG=files LD_DEBUG_OUTPUT="$T/version" "$BIN" --version > /dev/null
 check "--version: libtesseract is never loaded" '! grep -q "libtesseract" "$T"/version.*'
+check "--version: nor SQLite" '! grep -q "libsqlite3" "$T"/version.*'
+LD_DEBUG=files LD_DEBUG_OUTPUT="$T/index" "$BIN" index -q -d "$T/archive.db" "$T/text.jsonl"
+check "index: loads SQLite and fills the archive" '[ $? -eq 0 ] && grep -q "libsqlite3" "$T"/index.* && [ -s "$T/archive.db" ]'
 
 LD_DEBUG=files LD_DEBUG_OUTPUT="$T/ocr" "$BIN" extract -q --ocr always "$PDF" > "$T/ocr.jsonl"
 check "--ocr always: converts" '[ $? -eq 0 ] && grep -q "\"method\":\"ocr\"" "$T/ocr.jsonl"'
