@@ -27,6 +27,11 @@ constexpr std::size_t kOpeningSideLines = 3;
 // A narrow area whose sides line up row by row is a table (not columns)
 // when it is at most this share of the page wide.
 constexpr double kTableMaxWidth = 0.55;
+// A word of a strip below reaches into a channel of the strip above only
+// past this many points: justified lines of one column end on the same x
+// as the column above them (a sample without sidebar: 0.00 apart), and the
+// narrowest channel is kMinChannel.
+constexpr double kChannelEdgeSlack = 0.5;
 
 struct Gap {
   double from = 0, to = 0;
@@ -91,7 +96,7 @@ bool within_columns(const std::vector<Box>& lower, const std::vector<Box>& upper
     if (g.width() < vmin || g.from <= u.x0 || g.to >= u.x1) continue;
     any = true;
     for (const Box& b : lower)
-      if (b.bbox.x0 < g.to && b.bbox.x1 > g.from) return false;
+      if (b.bbox.x0 < g.to - kChannelEdgeSlack && b.bbox.x1 > g.from + kChannelEdgeSlack) return false;
   }
   return any;
 }
