@@ -123,12 +123,14 @@ STANDING = ("Het thematisch overleg in de zorgzones wordt georganiseerd om op de
 # The flyer's own words in each language of the samples (the source's
 # "language", default "nl"): band series, standing description, the
 # presentation line, the Save-the-date box title, the footer, and pyphen's
-# hyphenation dictionary. French: as the zones' French reports print them.
+# hyphenation dictionary, the labels of a layout without sidebar. French: as
+# the zones' French reports print them.
 WORDS = {
     "nl": {"hyphenation": "nl_NL", "series": "Thematisch overleg", "standing": STANDING,
            "presentation": ("Zie presentatie ", "hier", "."), "box": "Save the date",
            "support": "Met de steun van de GGC", "initiative": "Een initiatief van de vzw ",
-           "zones": "Zorgzones:"},
+           "zones": "Zorgzones:", "date_label": "Datum:", "participants_label": "Deelnemers:",
+           "agenda_label": "Op de agenda:"},
     "fr": {"hyphenation": "fr_FR", "series": "Concertation thématique",
            "standing": ("La concertation thématique dans les zones de soins est organisée pour se tenir informé "
                         "des derniers développements et partager les connaissances, assurer le monitoring des "
@@ -137,7 +139,8 @@ WORDS = {
                         "social-santé sont les bienvenus."),
            "presentation": ("Voir la présentation ", "ici", "."), "box": "À vos agendas",
            "support": "Avec le soutien de la COCOM", "initiative": "Une initiative de l’asbl ",
-           "zones": "Zones de soins :"},
+           "zones": "Zones de soins :", "date_label": "Date :", "participants_label": "Participants :",
+           "agenda_label": "Au programme :"},
 }
 TEXT_COLOR = HexColor("#222222")
 GREY = HexColor("#444444")
@@ -838,14 +841,15 @@ class Flyer:
             items.append(("p", body, wrap(words, w, body, False), lh, 1.5 * MM, None))
 
         if L.get("date_printed"):
-            labelled("Datum:", L["date_printed"])
+            labelled(self.words["date_label"], L["date_printed"])
         if m.get("participants"):
-            labelled("Deelnemers:", m["participants"]["text"])
+            labelled(self.words["participants_label"], m["participants"]["text"])
         if L.get("lead"):
             self.at("lead")  # a sidebar's lead line (not content): a layout without sidebar has none
         agenda = self.src.get("agenda") or []
         if agenda:
-            items.append(("p", bold, wrap(words_of([("Op de agenda:", PLAIN)]), w, bold, False), lh, 1 * MM, None))
+            items.append(("p", bold, wrap(words_of([(self.words["agenda_label"], PLAIN)]), w, bold, False), lh, 1 * MM,
+                          None))
             for ai, item in enumerate(agenda):
                 words = words_of(pieces_of(item, self.at(f"agenda.{ai}")))
                 items.append(("li", body, wrap(words, w - ind, body, False), lh, 1 * MM, "•"))
@@ -1319,6 +1323,8 @@ VARIANTS = {
     "numbered-1col": {"numbered_headings": True, "columns1": 1},
     "under-band": {"title_under_band": True},
     "under-band-right-numbered": {"title_under_band": True, "sidebar_side": "right", "numbered_headings": True},
+    "none": {"sidebar_side": "none"},
+    "none-numbered": {"sidebar_side": "none", "numbered_headings": True},
 }
 
 

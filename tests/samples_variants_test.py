@@ -2,8 +2,9 @@
 """Layout invariance: every sample drawn in other layouts gives the same record.
 
 samples/make_samples.py --variants draws each sample again with the sidebar on
-the right, page 1 in one column, numbered headings, the title under the band
-instead of in it (VARIANTS there); overleg
+the right or none at all (labelled "Datum:"/"Deelnemers:" lines instead), page 1
+in one column, numbered headings, the title under the band instead of in it
+(VARIANTS there); overleg
 must give every drawing of one sample the same language, meeting, agenda, sections
 (kind, heading, blocks) and events as the sample itself.
 
@@ -28,6 +29,10 @@ def content(binary, pdf):
     out = subprocess.run([binary, "extract", "-q", "--ocr", "never", "--timeout", "3600", pdf],
                          capture_output=True, text=True, check=True)
     rec = json.loads(out.stdout.splitlines()[0])
+    # A section's page is where its heading is drawn: the drawing's, not the
+    # report's (a layout without sidebar fits more on page 1).
+    for section in rec.get("sections") or []:
+        section.pop("page", None)
     return {k: rec.get(k) for k in FIELDS}
 
 
