@@ -45,12 +45,20 @@ OcrConfidences confidences_of(const Page& page) {
 }  // namespace
 
 std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon) {
+  // Whether each page's text is OCR'd, decided once per page (it looks at
+  // every word's font): blocks ask page by page.
+  std::unordered_map<const Page*, bool> ocr_text;
+  auto is_ocr = [&](const Page* page) {
+    auto it = ocr_text.find(page);
+    if (it == ocr_text.end()) it = ocr_text.emplace(page, page_text_is_ocr(*page)).first;
+    return it->second;
+  };
   // The document's own words first, from every block the record keeps.
   DocumentWords document;
   for (const Block& b : blocks) {
     if (skipped(b)) continue;
     const Page* page = page_of(pages, b.page);
-    bool text_layer = page && !page_text_is_ocr(*page) && page->method == PageMethod::text;
+    bool text_layer = page && !is_ocr(page) && page->method == PageMethod::text;
     document.add(b.text, text_layer);
     for (const auto& row : b.rows)
       for (const auto& cell : row) document.add(cell, text_layer);
@@ -63,7 +71,7 @@ std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<
     if (page && page->method == PageMethod::ocr && page->ocr_confidence && *page->ocr_confidence < kMinReadablePage)
       continue;
     RepairOptions opts;
-    opts.ocr = page && page_text_is_ocr(*page);
+    opts.ocr = page && is_ocr(page);
     opts.document = &document;
     if (page && page->method == PageMethod::ocr) {
       auto it = confidences.find(b.page);

@@ -1,5 +1,9 @@
 #include "text/repair.h"
 
+#include <algorithm>
+#include <span>
+#include <vector>
+
 #include "lexicon/lexicon.h"
 #include "lexicon/spelling.h"
 #include "text/broken_words.h"
@@ -28,6 +32,24 @@ bool known_across_hyphen(const std::vector<Piece>& p, std::size_t i, const Lexic
   return false;
 }
 
+// The ligature table in UTF-8, converted once: every word of every block
+// is looked at (two conversions per ligature and word: 7,668 on a two-page
+// report, issue #13). An ASCII word holds none.
+struct Utf8Ligature {
+  std::string from, to;
+  bool digraph;
+};
+
+std::span<const Utf8Ligature> utf8_ligatures() {
+  static const std::vector<Utf8Ligature> table = [] {
+    std::vector<Utf8Ligature> t;
+    for (const Ligature& lig : ligatures())
+      t.push_back({to_utf8(std::u32string_view(&lig.code_point, 1)), to_utf8(lig.letters), lig.digraph});
+    return t;
+  }();
+  return table;
+}
+
 // Words: confusions, diacritics, ij, run-ons, case.
 // OCR's confidence in word i: looked up by its white-space word, then by
 // the word piece alone (normalise may have joined it to a neighbour).
@@ -54,12 +76,12 @@ void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexico
     };
     // Ligatures and the ij digraph as one code point are never right in
     // the record: expand them first, then look at the word.
-    for (const Ligature& lig : ligatures()) {
-      std::string from = to_utf8(std::u32string_view(&lig.code_point, 1)), to = to_utf8(lig.letters);
+    const bool ascii = std::all_of(w.text.begin(), w.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    for (const Utf8Ligature& lig : ascii ? std::span<const Utf8Ligature>() : utf8_ligatures()) {
       bool hit = false;
-      for (std::size_t at = w.text.find(from); at != std::string::npos; at = w.text.find(from, at)) {
+      for (std::size_t at = w.text.find(lig.from); at != std::string::npos; at = w.text.find(lig.from, at)) {
         if (!hit) hit = true, record_before = join_text(p, a, b);
-        w.text.replace(at, from.size(), to);
+        w.text.replace(at, lig.from.size(), lig.to);
       }
       if (hit) record(record_before, lig.digraph ? "ij" : "ligature");
     }
