@@ -30,6 +30,14 @@ constexpr int kRecurringWord = 3;
 // 0.91), so a word above 0.95 that the lexicon lacks is taken as printed.
 constexpr double kConfidentWord = 0.95;
 
+// Two table confusions together are tried on tokens of at most this many
+// letters. Their drafts grow with the square of the length and each is
+// checked as a compound: a 24-letter unknown token (the fuzzer's
+// corpus/repair/slow-long-word) cost 100 M instructions, 25 M with this cap.
+// The longest token the dev scans fix with two confusions is far shorter
+// (the dev records are the same with and without the cap).
+constexpr std::size_t kTwoConfusionLetters = 16;
+
 // How many candidates a repair's evidence lists.
 constexpr std::size_t kEvidenceCandidates = 4;
 
@@ -125,6 +133,7 @@ std::optional<Fix> WordRepairer::repair(std::string_view token, bool sentence_st
   // Nor on a capitalised word even at a sentence's start: a name or brand
   // the lexicon lacks is one letter from some word by chance (Hospichill).
   limits.general_edits = n >= 5 && n <= 12 && !fragment && shape != CaseShape::capitalised;
+  limits.two_confusions = n <= kTwoConfusionLetters;
   if (fragment) limits.max_cost = std::min(limits.max_cost, 0.35);
   if (split) {
     limits.max_cost = std::min(limits.max_cost, split_cost - 0.01);
