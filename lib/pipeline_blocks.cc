@@ -26,7 +26,10 @@ std::vector<Block> Converter::read_blocks(const std::vector<Page>& pages, Report
   HeadingCue cue{[&](std::string_view t) { return is_known_heading(lang, t); },
                  [&](std::string_view t) { return is_known_heading_start(lang, t); },
                  [&](std::string_view t) { return is_label_line(lang, t); }};
-  std::vector<Block> blocks = lay_out(pages, cue);
+  std::map<int, int> specks;  // OCR lines layout took for specks, by page: in the ledger
+  std::vector<Block> blocks = lay_out(pages, cue, &specks);
+  for (PageInfo& p : report.pages)
+    if (auto it = specks.find(p.number); it != specks.end()) p.left_out["speck"] += it->second;
   // Line-end hyphens and repair with the lexicon of the document's language,
   // which brings that language's hyphen rules and OCR confusions with it:
   // never Dutch words on French text.

@@ -288,6 +288,9 @@ class BlockBuilder {
   BlockBuilder(double body_size, const Page& page, const HeadingCue& cue)
       : body_size_(body_size), page_(page.number), cue_(cue) {}
 
+  /// Words of the lines build() left out as OCR noise.
+  int noise_words() const { return noise_words_; }
+
   std::vector<Block> build(const PlacedArea& placed) {
     const std::vector<Line>& lines = placed.lines;
     if (placed.area.table) return {table_block(lines, placed.area.cell_cuts)};
@@ -309,7 +312,14 @@ class BlockBuilder {
         continue;
       }
       LineView v = views[i];
-      if (blank_text(v.text) || is_ocr_noise(v.line)) continue;
+      if (blank_text(v.text)) continue;
+      if (is_ocr_noise(v.line)) {
+        // Left out, but counted: the record's ledger says where every OCR
+        // word went (a layout line can be noise where Tesseract's longer
+        // line, which the engine judged, was not: a mark at the margin).
+        noise_words_ += count_words(v.marker) + count_words(v.text);
+        continue;
+      }
       const LineView* prev = last_kept;
       last_kept = &views[i];
       Block* cur = blocks.empty() ? nullptr : &blocks.back();
@@ -438,6 +448,7 @@ class BlockBuilder {
   double body_size_;
   int page_;
   const HeadingCue& cue_;
+  int noise_words_ = 0;
   double item_text_x_ = 0;
   bool heading_goes_on_ = false;  // the next line completes a wrapped known heading
 };
@@ -503,7 +514,7 @@ void mark_repeats(std::vector<Block>& blocks, int page_count) {
 
 }  // namespace
 
-std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue) {
+std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue, std::map<int, int>* speck_words) {
   const double body_size = body_font_size(pages);
   std::vector<Block> out;
   int last_flow = -1;  // index in `out` of the last block of the text flow so far
@@ -515,6 +526,7 @@ std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue
       const PlacedArea& placed = areas[a];
       BlockBuilder builder(body_size, page, cue);
       std::vector<Block> blocks = placed.vertical ? vertical_blocks(placed.lines, page.number) : builder.build(placed);
+      if (speck_words && builder.noise_words() > 0) (*speck_words)[page.number] += builder.noise_words();
       // The text flow: the columns, not the margins, not what stands above
       // the columns or in a narrow edge column.
       bool flow = !placed.margin && !placed.above_columns && !placed.narrow && !placed.vertical;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -27,7 +28,10 @@ struct HeadingCue {
 
 /// The document's blocks in reading order: page by page, area by area.
 /// A paragraph or list item broken by a column or page break is one block.
-std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue = {});
+/// OCR lines read out of specks are left out; `speck_words` (optional)
+/// receives their words by page number, for the record's left_out.
+std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue = {},
+                           std::map<int, int>* speck_words = nullptr);
 
 /// The body text size: the font size that carries the most letters.
 double body_font_size(const std::vector<Page>& pages);

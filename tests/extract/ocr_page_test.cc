@@ -6,6 +6,7 @@
 #include <leptonica/allheaders.h>
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -19,6 +20,7 @@
 #include "extract/tesseract_engine.h"
 #include "lexicon/lexicon.h"
 #include "pipeline.h"
+#include "text/line_end_hyphen.h"
 #include "test_support.h"
 #include "util/text.h"
 
@@ -220,13 +222,51 @@ TEST_CASE("ocr page: a poor photocopy keeps 90% of the clean page's words", "[oc
   CHECK(share_kept(want, words_of(poor.value().result)) >= 0.90);
 }
 
+// The real engine, each image read once: the test reads a page itself (to
+// see the words and where the lines break) and the converter then reads the
+// same render again, which costs nothing here. Tesseract is deterministic,
+// so the two see the same words.
+class ReadOnce : public OcrEngine {
+ public:
+  Result<OcrResult> recognise(const GrayImage& image) override {
+    std::string key = key_of(image);
+    auto it = read_.find(key);
+    if (it == read_.end()) {
+      auto r = engine().recognise(image);
+      if (!r) return r;
+      it = read_.emplace(key, r.value()).first;
+    }
+    return it->second;
+  }
+  Result<OrientationGuess> detect_orientation(const GrayImage& image) override {
+    std::string key = key_of(image);
+    auto it = turned_.find(key);
+    if (it == turned_.end()) {
+      auto r = engine().detect_orientation(image);
+      if (!r) return r;
+      it = turned_.emplace(key, r.value()).first;
+    }
+    return it->second;
+  }
+
+ private:
+  static std::string key_of(const GrayImage& image) {
+    std::string key = std::to_string(image.width) + "x" + std::to_string(image.height) + "@" + std::to_string(image.dpi) + ":";
+    key.append(image.pixels.begin(), image.pixels.end());  // exact: a hash could collide
+    return key;
+  }
+  std::map<std::string, OcrResult> read_;
+  std::map<std::string, OrientationGuess> turned_;
+};
+
 // Over the dev scans: the record's words are at least the words OCR read,
 // minus those counted as left out, minus the line-end hyphen breaks the
-// text stage joins ("zorg-" + "zone" are two OCR words, one record word) and
-// the words repairs joined. The pages are read again here with the same
-// engine and options as the converter's, so that the breaks can be counted
-// (Tesseract is deterministic). Hidden while it still fails by 1-6 words per
-// scan (was ~30 before the breaks were counted; issue #9): run it with
+// text stage joins and the words repairs joined. The text stage joins a
+// word ending in a hyphen at a line end with the next line's first word
+// ("zorg-" + "zone", "Zuid-" + "Oost", "2025-" + "2026": two OCR words, one
+// record word), whatever the hyphen's outcome, except a suspended part
+// ("welzijns-" + "en"), which stays two words (text/normalise.cc).
+// Hidden while seed003-scan still misses by 1 word (issue #9): run it with
 // `overleg_tests "[ledger]"`.
 TEST_CASE("ocr page: every word OCR read is in the record or counted as left out", "[.][ledger][dev]") {
   if (!shared_exists("eval/dev")) {
@@ -238,7 +278,38 @@ TEST_CASE("ocr page: every word OCR read is in the record or counted as left out
     std::string name = entry.path().filename().string();
     if (name.size() < 9 || name.substr(name.size() - 9) != "-scan.pdf" || name.rfind("fr-", 0) == 0) continue;
     ++scans;
+    auto once = std::make_unique<ReadOnce>();
+    ReadOnce& reader = *once;
+    // The line-end breaks: a word ending in a hyphen at the end of a line.
+    int joins = 0;
+    auto doc = open_document(name, read_text(entry.path().string()));
+    REQUIRE(doc);
+    for (int i = 0; i < doc.value()->page_count(); ++i) {
+      auto page = read_page_with_ocr(*doc.value(), i, reader, &built_lexicon(), ConvertOptions{}.dpi);
+      REQUIRE(page);
+      const auto& boxes = page.value().result.boxes;
+      for (std::size_t k = 0; k + 1 < boxes.size(); ++k) {
+        const std::string& t = boxes[k].text;
+        const bool hyphen = !t.empty() && (t.back() == '-' || (t.size() >= 3 && t.compare(t.size() - 3, 3, "\u2010") == 0));
+        const overleg::Box& next = boxes[k + 1];
+        // The word ends a line of the layout when the next word Tesseract
+        // read stands on another line or across a column gap (Tesseract
+        // may read a line through two columns: "over-" | "vormen").
+        const double h = boxes[k].bbox.y1 - boxes[k].bbox.y0;
+        const bool line_end = std::abs(next.bbox.y0 - boxes[k].bbox.y0) > 0.5 * h || next.bbox.x0 - boxes[k].bbox.x1 > h;
+        if (!hyphen || !line_end || count_words(t) == 0 || count_words(next.text) == 0) continue;
+        const std::string stem = t.substr(0, t.back() == '-' ? t.size() - 1 : t.size() - 3);
+        std::string right = next.text;  // its leading word, as the text stage takes it ("en," -> "en")
+        std::size_t end = 0;
+        while (end < right.size() && (std::isalnum(static_cast<unsigned char>(right[end])) || right[end] == '-' ||
+                                      static_cast<unsigned char>(right[end]) >= 0x80))
+          ++end;
+        if (decide_line_end_hyphen(stem, right.substr(0, end), false, nullptr, nullptr).outcome != HyphenOutcome::suspend)
+          ++joins;
+      }
+    }
     Converter converter(ConvertOptions{}, &built_lexicon());
+    converter.set_ocr_engine(std::move(once));
     auto report = converter.convert(name, read_text(entry.path().string()));
     REQUIRE(report);
     const Report& r = report.value();
@@ -260,31 +331,12 @@ TEST_CASE("ocr page: every word OCR read is in the record or counted as left out
       }
     }
     for (const auto& e : r.events) text += " " + e.text;
-    // The line-end breaks: a word ending in a hyphen whose next word starts
-    // a lower line, further left, with a lower-case letter.
-    int joins = 0;
-    auto doc = open_document(name, read_text(entry.path().string()));
-    REQUIRE(doc);
-    for (int i = 0; i < doc.value()->page_count(); ++i) {
-      auto page = read_page_with_ocr(*doc.value(), i, engine(), &built_lexicon(), ConvertOptions{}.dpi);
-      REQUIRE(page);
-      const auto& boxes = page.value().result.boxes;
-      for (std::size_t k = 0; k + 1 < boxes.size(); ++k) {
-        const std::string& t = boxes[k].text;
-        const bool hyphen = !t.empty() && (t.back() == '-' || (t.size() >= 3 && t.compare(t.size() - 3, 3, "\u2010") == 0));
-        const overleg::Box& next = boxes[k + 1];
-        const bool next_line = next.bbox.y0 > boxes[k].bbox.y0 + 0.5 * (boxes[k].bbox.y1 - boxes[k].bbox.y0) &&
-                               next.bbox.x0 < boxes[k].bbox.x0;
-        if (hyphen && next_line && !next.text.empty() && std::islower(static_cast<unsigned char>(next.text[0])))
-          ++joins;
-      }
-    }
     // Repairs that join words ("ge zondheid" -> "gezondheid") are in the
     // record with the words they took.
     int repaired = 0;
     for (const auto& rep : r.repairs) repaired += std::max(0, count_words(rep.from) - count_words(rep.to));
     INFO(name << ": OCR read " << read << " words, " << counted << " counted as left out, " << joins
-              << " line-end breaks joined, " << repaired << " joined by a repair");
+              << " line-end breaks joined, " << repaired << " joined by a repair, record " << count_words(text));
     REQUIRE(read > 0);
     CHECK(count_words(text) >= read - counted - joins - repaired);
   }
