@@ -7,15 +7,10 @@
 # Prints per file: words overleg, words raw, and "ok" or "BELOW"; exits 1 when
 # overleg is below raw Tesseract on some file.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-eval_dir=../shared/eval
-bin=${BIN:-build/overleg}
-[ -x "$bin" ] || { echo "build first: .ci/build (or set BIN=)" >&2; exit 2; }
+. "$(dirname "$0")/common.sh"  # cd to the root; eval_dir, bin, tmp
 if [ $# -gt 0 ]; then files=("$@"); else
   mapfile -t files < <(ls "$eval_dir"/dev/*-scan.pdf | grep -v '/fr-')
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 "$bin" extract -q --timeout 0 "${files[@]}" >"$tmp/ours.jsonl"
 for f in "${files[@]}"; do
   n=$(pdfinfo "$f" | awk '/^Pages:/{print $2}')

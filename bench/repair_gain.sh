@@ -10,10 +10,7 @@
 # the totals and the ratio. Exits 1 when the ratio is above 0.5 or a scan's
 # sections or meta is lower with repair.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-eval_dir=../shared/eval
-bin=${BIN:-build/overleg}
-[ -x "$bin" ] || { echo "build first: .ci/build (or set BIN=)" >&2; exit 2; }
+. "$(dirname "$0")/common.sh"  # cd to the root; eval_dir, bin, tmp
 if [ $# -gt 0 ]; then files=("$@"); else
   files=()
   for f in "$eval_dir"/dev/*-scan.pdf; do
@@ -24,8 +21,6 @@ if [ $# -gt 0 ]; then files=("$@"); else
   done
 fi
 [ ${#files[@]} -gt 0 ] || { echo "no poor scans found" >&2; exit 2; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 "$bin" extract -q --timeout 0 "${files[@]}" >"$tmp/with.jsonl"
 "$bin" extract -q --timeout 0 --no-repair "${files[@]}" >"$tmp/without.jsonl"
 ids=()
