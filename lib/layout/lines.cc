@@ -76,6 +76,9 @@ std::string Line::text() const {
       // Words set one over the other (a "~" over "=", a label over an
       // arrow) overlap by most of the narrower: two words, not one.
       if (!vertical && -gap > kStacked * std::min(a.bbox.width(), b.bbox.width())) space = true;
+      // OCR gives words, split where it saw white space: two of its boxes
+      // are two words even where they touch or overlap ("per" | "situatie:").
+      if (a.confidence >= 0 && b.confidence >= 0) space = true;
       if (space) out += ' ';
     }
     out += words[i].text;
