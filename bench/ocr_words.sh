@@ -4,10 +4,13 @@
 # reads). Both are scored with the shared scorer; the raw text counts as one
 # untitled section (bench/ocr_baseline.sh). Run on demand:
 #   bench/ocr_words.sh [FILES...]   (default: ../shared/eval/dev/*-scan.pdf but fr-*)
+#   TRUTH=DIR bench/ocr_words.sh FILES...   (scans made with the eval's
+#   tools/scan.sh, their truths written by tools/scan_truth.py into DIR)
 # Prints per file: words overleg, words raw, and "ok" or "BELOW"; exits 1 when
 # overleg is below raw Tesseract on some file.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"  # cd to the root; eval_dir, bin, tmp
+truth=${TRUTH:-$eval_dir/truth}
 if [ $# -gt 0 ]; then files=("$@"); else
   mapfile -t files < <(ls "$eval_dir"/dev/*-scan.pdf | grep -v '/fr-')
 fi
@@ -25,8 +28,8 @@ print(json.dumps({"source": {"path": "dev/" + os.path.basename(path)},
                                 "blocks": [{"type": "paragraph", "text": text}]}]}, ensure_ascii=False))
 PY
 done
-"$eval_dir/score" "$eval_dir/truth" "$tmp/ours.jsonl" --only '*-scan' --skip 'fr-*' --json >"$tmp/ours.json"
-"$eval_dir/score" "$eval_dir/truth" "$tmp/raw.jsonl" --only '*-scan' --skip 'fr-*' --json >"$tmp/raw.json"
+"$eval_dir/score" "$truth" "$tmp/ours.jsonl" --only '*-scan' --skip 'fr-*' --json >"$tmp/ours.json"
+"$eval_dir/score" "$truth" "$tmp/raw.jsonl" --only '*-scan' --skip 'fr-*' --json >"$tmp/raw.json"
 python3 - "$tmp/ours.json" "$tmp/raw.json" <<'PY'
 import json, sys
 ours, raw = (json.load(open(p)) for p in sys.argv[1:3])

@@ -10,6 +10,7 @@
 
 #include "fuzz_input.h"
 #include "layout/layout.h"
+#include "pipeline.h"
 #include "model/report.h"
 #include "record/record.h"
 #include "roles/cues.h"
@@ -56,9 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const overleg::Lexicon* lex = overleg::fuzz::lexicon();
   // Either language's rules, as the pipeline picks them by the document's.
   const std::string lang = size % 2 ? "fr" : "nl";
-  overleg::HeadingCue cue{[&](std::string_view t) { return overleg::is_known_heading(lang, t); },
-                          [&](std::string_view t) { return overleg::is_known_heading_start(lang, t); },
-                          [&](std::string_view t) { return overleg::is_label_line(lang, t); }};
+  overleg::HeadingCue cue = overleg::heading_cue(lang, lex);
   std::vector<overleg::Block> blocks = overleg::lay_out(pages, cue);
   overleg::normalise_blocks(blocks, lex);
   overleg::assign_roles(blocks, lang);

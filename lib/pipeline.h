@@ -16,10 +16,19 @@
 #include "extract/ocr_engine.h"
 #include "extract/ocr_page.h"
 #include "model/report.h"
+#include "layout/layout.h"
 
 namespace overleg {
 
 class Lexicon;
+
+class Lexicon;
+
+/// What the role stage's heading and label rules of language `lang` tell
+/// layout (layout knows no words); `lexicon` (may be null) names the
+/// language's function words. The cue keeps its own copy of `lang`; the
+/// lexicon must outlive it.
+HeadingCue heading_cue(const std::string& lang, const Lexicon* lexicon);
 
 struct ConvertOptions {
   OcrMode ocr = OcrMode::automatic;

@@ -9,6 +9,7 @@
 
 #include "extract/pdf_source.h"
 #include "layout/layout.h"
+#include "pipeline.h"
 #include "lexicon/lexicon.h"
 #include "model/report.h"
 #include "roles/cues.h"
@@ -50,9 +51,7 @@ std::vector<Page> thousand_words(bool ocr) {
 
 // The Dutch cues, as the pipeline gives layout for a Dutch report.
 HeadingCue dutch_cue() {
-  return HeadingCue{[](std::string_view t) { return is_known_heading("nl", t); },
-                    [](std::string_view t) { return is_known_heading_start("nl", t); },
-                    [](std::string_view t) { return is_label_line("nl", t); }};
+  return heading_cue("nl", nullptr);
 }
 
 std::vector<Block> blocks_of(const std::vector<Page>& pages) {

@@ -87,6 +87,14 @@ constexpr std::size_t kRunningTextLines = 3;
 // OCR'd type at least this many times the body size is "large" (title and
 // heading type), where OCR's bold estimate is not trusted to split lines.
 constexpr double kOcrLargeType = 1.4;
+// OCR'd type at least this many times the body size, on a short line that
+// stands alone between gaps, is a heading even where OCR saw no bold (its
+// weight estimate fails on blurred or coarse scans; its size estimate
+// wanders by about 0.1 of the body size, hence the gaps too).
+constexpr double kOcrHeadingMinSize = 1.12;
+// ... in at most this many lines and words (dev headings: 3 lines, 7 words).
+constexpr std::size_t kOcrHeadingMaxLines = 3;
+constexpr std::size_t kOcrHeadingMaxWords = 12;
 
 // An area of a page with what layout measured about it.
 struct PlacedArea {
@@ -341,7 +349,13 @@ class BlockBuilder {
       if (words_few && block_start && !v.bullet && !known && i + 1 < views.size() && cue_.is_heading_start &&
           cue_.is_heading_start(v.text) && cue_.is_heading(v.text + " " + views[i + 1].text))
         known = wrapped_heading = true;
+      else if (known && i + 1 < views.size() && !views[i + 1].bullet && cue_.heading_goes_on &&
+               cue_.heading_goes_on(v.text, views[i + 1].text))
+        wrapped_heading = true;  // its second line goes on it across any gap
 
+      if (v.line.confidence >= 0 && !v.line.bold() && !v.bullet && gap_break &&
+          v.line.size >= kOcrHeadingMinSize * body_size_)
+        heading_style = stands_alone_as_heading(views, i, normal_gap);
       // Headings start with a capital or a digit, never mid-sentence.
       if (starts_lowercase(v.text)) heading_style = big = known = false;
       BlockKind kind = BlockKind::paragraph;
@@ -411,6 +425,28 @@ class BlockBuilder {
       }
     }
     return blocks;
+  }
+
+  // Whether the OCR'd lines from `first` on (a heading's lines go on in its
+  // size, close together) are a few words in larger type than the line after
+  // them, which a gap sets apart, and end with no sentence mark.
+  static bool stands_alone_as_heading(const std::vector<LineView>& views, std::size_t first, double normal_gap) {
+    const Line& top = views[first].line;
+    const double size = std::max(top.size, 4.0);
+    std::size_t words = 0;
+    for (std::size_t k = first; k < views.size() && k < first + kOcrHeadingMaxLines; ++k) {
+      const Line& line = views[k].line;
+      words += line.words.size();
+      if (words > kOcrHeadingMaxWords || views[k].bullet) return false;
+      if (k + 1 == views.size()) return false;  // nothing below to compare with
+      const Line& next = views[k + 1].line;
+      const double gap = next.bbox.y0 - line.bbox.y1;
+      const bool same_type = std::abs(next.size - top.size) < 0.15 * size;
+      if (gap <= normal_gap + 0.3 * size && same_type) continue;  // the heading goes on
+      const char32_t end = last_code_point(views[k].text);
+      return gap > normal_gap + 0.3 * size && next.size < top.size && !ends_sentence(views[k].text) && end != U',';
+    }
+    return false;
   }
 
   static bool ends_sentence(const std::string& text) {

@@ -24,6 +24,9 @@ struct HeadingCue {
   std::function<bool(std::string_view)> is_heading;        ///< the line is a known heading
   std::function<bool(std::string_view)> is_heading_start;  ///< the line starts one, cut short by a break
   std::function<bool(std::string_view)> is_label;          ///< the line opens with a label ("Datum:"): a new block
+  /// A known heading on one line goes on, as a longer known heading, on the next
+  /// ("Gezamenlijk uit te voeren acties en" + "VOORUITZICHTEN").
+  std::function<bool(std::string_view line, std::string_view next)> heading_goes_on;
 };
 
 /// The document's blocks in reading order: page by page, area by area.

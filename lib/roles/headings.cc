@@ -73,24 +73,24 @@ const std::vector<HeadingPattern>& heading_patterns(std::string_view lang) {
   return *by_lang.emplace(std::string(lang), std::move(patterns)).first->second;
 }
 
-// The kind of the longest sections.tsv row that `folded` starts with.
-std::optional<std::string> match_folded(std::string_view lang, const std::u32string& folded) {
-  std::optional<std::string> best;
-  std::size_t best_len = 0;
-  for (const HeadingPattern& p : heading_patterns(lang)) {
-    if (p.folded.size() > best_len && starts_with_fuzzy(folded, p.folded)) {
-      best = p.kind;
-      best_len = p.folded.size();
-    }
-  }
+// The longest sections.tsv row that `folded` starts with; null when none.
+const HeadingPattern* match_folded(std::string_view lang, const std::u32string& folded) {
+  const HeadingPattern* best = nullptr;
+  for (const HeadingPattern& p : heading_patterns(lang))
+    if ((!best || p.folded.size() > best->folded.size()) && starts_with_fuzzy(folded, p.folded)) best = &p;
   return best;
 }
 
-std::optional<std::string> match_heading(std::string_view lang, std::string_view heading) {
+const HeadingPattern* match_pattern(std::string_view lang, std::string_view heading) {
   std::u32string folded = folded_heading(strip_heading_number(heading));
-  if (auto kind = match_folded(lang, folded)) return kind;
+  if (const HeadingPattern* p = match_folded(lang, folded)) return p;
   // OCR sometimes puts a stray sign before a heading ("Ô Save the date").
   if (folded.size() > 2 && folded[1] == U' ') return match_folded(lang, folded.substr(2));
+  return nullptr;
+}
+
+std::optional<std::string> match_heading(std::string_view lang, std::string_view heading) {
+  if (const HeadingPattern* p = match_pattern(lang, heading)) return p->kind;
   return std::nullopt;
 }
 
@@ -129,6 +129,11 @@ std::string heading_kind(std::string_view lang, std::string_view heading) {
 }
 
 bool is_known_heading(std::string_view lang, std::string_view text) { return match_heading(lang, text).has_value(); }
+
+std::size_t known_heading_length(std::string_view lang, std::string_view text) {
+  const HeadingPattern* p = match_pattern(lang, text);
+  return p ? p->folded.size() : 0;
+}
 
 bool is_known_heading_start(std::string_view lang, std::string_view text) {
   std::u32string folded = folded_heading(strip_heading_number(text));

@@ -26,6 +26,11 @@ std::string heading_kind(std::string_view lang, std::string_view heading);
 /// "other" rows included)?
 bool is_known_heading(std::string_view lang, std::string_view text);
 
+/// How much of `text` the longest sections.tsv heading it starts with covers,
+/// in folded code points; 0 when it starts with none. A heading broken over
+/// two lines matches more with its second line than without it.
+std::size_t known_heading_length(std::string_view lang, std::string_view text);
+
 /// Is `text` the first words of a known heading, cut short by a line break
 /// ("Gezamenlijke uit te voeren" of "... acties")?
 bool is_known_heading_start(std::string_view lang, std::string_view text);

@@ -42,6 +42,9 @@ constexpr double kAsideMaxRelSize = 0.9;
 // A masthead line (band, subtitle) has few words (seed004's subtitle: 17);
 // more is text.
 constexpr std::size_t kMastheadMaxWords = 25;
+// A section heading is a few words (dev headings: at most 8); a longer
+// block in larger type is text that OCR measured large (a tall line box).
+constexpr std::size_t kSectionHeadingMaxWords = 20;
 
 double page_height(const Block& b) { return b.page_height > 0 ? b.page_height : 842; }
 
@@ -280,9 +283,12 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
 void mark_sections(std::vector<Block>& blocks, std::string_view lang) {
   for (Block& b : blocks) {
     if (b.role != Role::body) continue;
-    if (b.kind == BlockKind::heading)
-      set(b, Role::section_heading, is_known_heading(lang, b.text) ? "a known heading (sections.tsv)" : "set apart by type");
-    else if (b.kind == BlockKind::subheading && is_known_heading(lang, b.text) && heading_kind(lang, b.text) != "other")
+    const bool known = is_known_heading(lang, b.text);
+    if (b.kind == BlockKind::heading && !known && word_count(b.text) > kSectionHeadingMaxWords)
+      b.why = "running text (in larger type, but too long for a heading)";
+    else if (b.kind == BlockKind::heading)
+      set(b, Role::section_heading, known ? "a known heading (sections.tsv)" : "set apart by type");
+    else if (b.kind == BlockKind::subheading && known && heading_kind(lang, b.text) != "other")
       set(b, Role::section_heading, "a known heading in bold (sections.tsv)");
     else
       b.why = "running text";

@@ -73,6 +73,68 @@ TEST_CASE("lay_out: a heading set over two lines is one heading", "[layout]") {
   CHECK(blocks[1].kind == BlockKind::paragraph);
 }
 
+namespace {
+// Marks `boxes` as OCR'd words: a confidence, no font name, no bold.
+std::vector<Box> as_ocr(std::vector<Box> boxes) {
+  for (Box& b : boxes) b.confidence = 0.9, b.font.clear(), b.bold = false;
+  return boxes;
+}
+}  // namespace
+
+TEST_CASE("lay_out: on a scan, a few words in larger type between gaps are a heading without bold", "[layout]") {
+  // A blurred scan: OCR saw no bold and measured the heading 1.17 times the
+  // body, over two lines of a narrow column.
+  const std::vector<std::string> body = {"Veel deelnemers herhaalden het belang", "van preventie en van een goede",
+                                         "doorverwijzing tussen de diensten."};
+  std::vector<Box> boxes;
+  double y = add_lines(boxes, body, 60, 100);
+  y = add_lines(boxes, {"Aanpassingen, samenwerking", "en actiemogelijkheden"}, 60, y + 14, 11.7);
+  add_lines(boxes, body, 60, y + 6);
+  std::vector<Block> blocks = lay_out({test::a4_page(1, as_ocr(boxes))});
+  const Block* heading = find_block(blocks, "Aanpassingen");
+  REQUIRE(heading);
+  CHECK(heading->kind == BlockKind::heading);
+  CHECK(heading->text == "Aanpassingen, samenwerking\nen actiemogelijkheden");
+
+  // Not where it ends a sentence, runs long, or has no gap under it.
+  for (const std::vector<std::string>& lines :
+       std::vector<std::vector<std::string>>{{"Focus op ambulante begeleiding."},
+                                             {"Aanpassingen, samenwerking en acties", "voor de bewoners van de wijk",
+                                              "en hun mantelzorgers thuis"}}) {
+    std::vector<Box> other;
+    double at = add_lines(other, body, 60, 100);
+    at = add_lines(other, lines, 60, at + 14, 11.7);
+    add_lines(other, body, 60, at + 6);
+    std::vector<Block> got = lay_out({test::a4_page(1, as_ocr(other))});
+    const Block* b = find_block(got, lines.front().substr(0, 8));
+    REQUIRE(b);
+    INFO(lines.front());
+    CHECK(b->kind != BlockKind::heading);
+  }
+  std::vector<Box> close;
+  double at = add_lines(close, body, 60, 100);
+  at = add_lines(close, {"Aanpassingen en samenwerking"}, 60, at + 14, 11.7);
+  add_lines(close, body, 60, at);
+  const Block* b = find_block(lay_out({test::a4_page(1, as_ocr(close))}), "Aanpassingen");
+  CHECK((b && b->kind != BlockKind::heading));
+}
+
+TEST_CASE("lay_out: a known heading goes on over a gap where the cue says its next line continues it", "[layout]") {
+  std::vector<Box> boxes;
+  double y = add_lines(boxes, {"Gezamenlijk uit te voeren acties en"}, 60, 100, 14);
+  y = add_lines(boxes, {"VOORUITZICHTEN"}, 60, y + 8, 14);
+  add_lines(boxes, {"In 2026 zullen we werken aan de", "coördinatie van zorgtrajecten."}, 60, y + 10);
+  HeadingCue cue;
+  cue.is_heading = [](std::string_view t) { return t.rfind("Gezamenlijk", 0) == 0 || t == "VOORUITZICHTEN"; };
+  cue.heading_goes_on = [](std::string_view line, std::string_view) { return line.size() > 3 && line.substr(line.size() - 3) == " en"; };
+  std::vector<Block> blocks = lay_out({test::a4_page(2, as_ocr(boxes))}, cue);
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].text == "Gezamenlijk uit te voeren acties en\nVOORUITZICHTEN");
+  cue.heading_goes_on = nullptr;  // without the cue: two headings
+  CHECK(lay_out({test::a4_page(2, as_ocr(boxes))}, cue).size() == 3);
+}
+
 TEST_CASE("lay_out: a short bold line in body type is a subheading", "[layout]") {
   std::vector<Box> boxes;
   add_lines(boxes, {"Monitoring van de behoeften"}, 60, 100, 14, true);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "layout/layout.h"
+#include "pipeline.h"
 #include "roles/cues.h"
 #include "roles/headings.h"
 #include "roles/roles.h"
@@ -22,9 +23,7 @@ namespace {
 // layout -> roles -> segment with language `lang`'s tables, as the pipeline
 // runs them (line breaks read as spaces, as normalise leaves them).
 Report segment_pages(const std::vector<Page>& pages, const std::string& lang) {
-  HeadingCue cue{[&](std::string_view t) { return is_known_heading(lang, t); },
-                 [&](std::string_view t) { return is_known_heading_start(lang, t); },
-                 [&](std::string_view t) { return is_label_line(lang, t); }};
+  HeadingCue cue = heading_cue(lang, nullptr);
   std::vector<Block> blocks = lay_out(pages, cue);
   for (Block& b : blocks)
     for (char& c : b.text)
