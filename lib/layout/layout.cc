@@ -395,6 +395,13 @@ class BlockBuilder {
         } else {
           start = cur->kind == BlockKind::table;
         }
+        // OCR's weight estimate flips from line to line in small type (a
+        // sidebar's paragraph came out bold, regular, bold): on a scan, a
+        // line that starts in lower case under one that ends mid-sentence
+        // goes on the block whatever its weight.
+        if (start && v.line.confidence >= 0 && cur->kind != BlockKind::table && starts_lowercase(v.text) && prev &&
+            !ends_sentence(prev->text))
+          start = false;
       }
       if (start) {
         heading_goes_on_ = wrapped_heading && kind == BlockKind::heading;

@@ -119,6 +119,26 @@ TEST_CASE("lay_out: on a scan, a few words in larger type between gaps are a hea
   CHECK((b && b->kind != BlockKind::heading));
 }
 
+TEST_CASE("lay_out: on a scan, a paragraph whose lines OCR weighed bold and regular in turn is one block", "[layout]") {
+  std::vector<Box> boxes;
+  double y = add_lines(boxes, {"welzijnszorg, laagdrempelige zorg enz."}, 45, 100, 9);
+  y = add_lines(boxes, {"Het thematisch overleg in de"}, 45, y + 8, 9, true);
+  y = add_lines(boxes, {"zorgzones wordt georganiseerd om op"}, 45, y, 9);
+  y = add_lines(boxes, {"de hoogte te blijven, kennis te delen,"}, 45, y, 9, true);
+  add_lines(boxes, {"en acties voor te stellen."}, 45, y, 9);
+  std::vector<Box> ocr = as_ocr(boxes);
+  for (std::size_t i = 0; i < boxes.size(); ++i) ocr[i].bold = boxes[i].bold;  // OCR's estimate, as drawn
+  std::vector<Block> blocks = lay_out({test::a4_page(1, ocr)});
+  const Block* b = find_block(blocks, "Het thematisch");
+  REQUIRE(b);
+  CHECK(b->text == "Het thematisch overleg in de\nzorgzones wordt georganiseerd om op\nde hoogte te blijven, kennis te delen,\nen acties voor te stellen.");
+  // A text layer's weights are facts: there the bold lines start blocks.
+  std::vector<Block> layer = lay_out({test::a4_page(1, boxes)});
+  const Block* l = find_block(layer, "Het thematisch");
+  REQUIRE(l);
+  CHECK(l->text == "Het thematisch overleg in de");
+}
+
 TEST_CASE("lay_out: a known heading goes on over a gap where the cue says its next line continues it", "[layout]") {
   std::vector<Box> boxes;
   double y = add_lines(boxes, {"Gezamenlijk uit te voeren acties en"}, 60, 100, 14);
