@@ -92,6 +92,11 @@ constexpr double kOcrLargeType = 1.4;
 // weight estimate fails on blurred or coarse scans; its size estimate
 // wanders by about 0.1 of the body size, hence the gaps too).
 constexpr double kOcrHeadingMinSize = 1.12;
+// How far below the baseline descenders reach, and ascenders above the
+// x-height, as shares of the type size (typical text faces: 0.2 and 0.25):
+// OCR boxes end where the ink does.
+constexpr double kOcrDescender = 0.2;
+constexpr double kOcrAscender = 0.25;
 // ... in at most this many lines and words (dev headings: 3 lines, 7 words).
 constexpr std::size_t kOcrHeadingMaxLines = 3;
 constexpr std::size_t kOcrHeadingMaxWords = 12;
@@ -340,7 +345,7 @@ class BlockBuilder {
         v.text = v.marker + " " + v.text;
         v.bullet = false;
       }
-      double gap = prev ? v.line.bbox.y0 - prev->line.bbox.y1 : 1e9;
+      double gap = prev ? line_gap(*prev, v) : 1e9;
       bool gap_break = gap > normal_gap + 0.3 * size;
       bool words_few = v.line.words.size() <= 12;
       bool block_start = gap_break || !prev || ends_sentence(prev->text);
@@ -447,12 +452,42 @@ class BlockBuilder {
       if (words > kOcrHeadingMaxWords || views[k].bullet) return false;
       if (k + 1 == views.size()) return false;  // nothing below to compare with
       const Line& next = views[k + 1].line;
-      const double gap = next.bbox.y0 - line.bbox.y1;
+      const double gap = line_gap(views[k], views[k + 1]);
       const bool same_type = std::abs(next.size - top.size) < 0.15 * size;
       if (gap <= normal_gap + 0.3 * size && same_type) continue;  // the heading goes on
       const char32_t end = last_code_point(views[k].text);
       return gap > normal_gap + 0.3 * size && next.size < top.size && !ends_sentence(views[k].text) && end != U',';
     }
+    return false;
+  }
+
+  // The white space between two lines, one under the other. OCR boxes hug
+  // the ink: a line without descenders ends at its baseline, one without
+  // ascenders or capitals starts at its x-height, so the space between
+  // such lines looks wider than between lines of the same leading that
+  // have them ("acties voor te stellen. Alle" over "actoren uit de"). On
+  // OCR'd lines the space is measured as if both had them; a text layer's
+  // boxes come from the font's ascent and descent already.
+  static double line_gap(const LineView& above, const LineView& below) {
+    double gap = below.line.bbox.y0 - above.line.bbox.y1;
+    if (above.line.confidence < 0 || below.line.confidence < 0) return gap;
+    const double size = std::max(std::min(above.line.size, below.line.size), 4.0);
+    if (!has_descender(above.line)) gap -= kOcrDescender * size;
+    if (!has_ascender(below.line)) gap -= kOcrAscender * size;
+    return gap;
+  }
+
+  static bool has_descender(const Line& line) {
+    for (const Box& w : line.words)
+      if (w.text.find_first_of("gjpqyQ") != std::string::npos) return true;
+    return false;
+  }
+
+  // Anything but x-height letters and low punctuation reaches above the
+  // x-height: capitals, digits, b d f h k l t, accents, dots, brackets.
+  static bool has_ascender(const Line& line) {
+    for (const Box& w : line.words)
+      if (w.text.find_first_not_of("acemnorsuvwxz.,;:-") != std::string::npos) return true;
     return false;
   }
 
@@ -469,7 +504,7 @@ class BlockBuilder {
       const Line& a = views[i - 1].line;
       const Line& b = views[i].line;
       if (std::abs(a.size - b.size) < 0.1 * std::max(a.size, 1.0) && !a.bold() && !b.bold())
-        gaps.push_back(b.bbox.y0 - a.bbox.y1);
+        gaps.push_back(line_gap(views[i - 1], views[i]));
     }
     if (gaps.empty()) return 0.25 * body_size_;
     // The smaller third: paragraph breaks must not raise the norm.

@@ -139,6 +139,25 @@ TEST_CASE("lay_out: on a scan, a paragraph whose lines OCR weighed bold and regu
   CHECK(l->text == "Het thematisch overleg in de");
 }
 
+TEST_CASE("lay_out: on a scan, the space under a line without descenders is no paragraph break", "[layout]") {
+  // OCR boxes end where the ink does: the line without descenders ends at
+  // its baseline, the one under it (no ascender, no capital) starts at its
+  // x-height, so they look 4.5 pt further apart than lines that have them.
+  std::vector<Box> boxes;
+  const double lead = 13.5;  // 10-pt type: 3.5 pt between the boxes
+  const std::vector<std::string> lines = {"Het thematisch overleg in de zorgzones", "wordt georganiseerd om kennis",
+                                          "te delen en gezamenlijke acties voor", "te stellen. Alle", "en voor onze cursussen"};
+  for (std::size_t i = 0; i < lines.size(); ++i) add(boxes, line_words(lines[i], 45, 100 + i * lead));
+  std::vector<Box> ocr = as_ocr(boxes);
+  for (Box& b : ocr) {
+    if (b.bbox.y0 == 100 + 3 * lead) b.bbox.y1 -= 2.0;  // "te stellen. Alle": baseline
+    if (b.bbox.y0 == 100 + 4 * lead) b.bbox.y0 += 2.5;  // "en voor onze cursussen": x-height
+  }
+  std::vector<Block> blocks = lay_out({test::a4_page(1, ocr)});
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].text.find("Alle\nen voor onze cursussen") != std::string::npos);
+}
+
 TEST_CASE("lay_out: a known heading goes on over a gap where the cue says its next line continues it", "[layout]") {
   std::vector<Box> boxes;
   double y = add_lines(boxes, {"Gezamenlijk uit te voeren acties en"}, 60, 100, 14);
