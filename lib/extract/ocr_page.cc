@@ -105,6 +105,42 @@ void read_dark_fills(const GrayImage& page, OcrEngine& engine, OcrResult& kept) 
   }
 }
 
+// Asks the engine which way page `index` is turned, on a small render; null
+// (and why, in prep.orientation) when it cannot tell.
+std::optional<OrientationGuess> guess_orientation(DocumentSource& doc, int index, OcrEngine& engine,
+                                                  OcrPreparation& prep, std::vector<Diagnostic>& warnings) {
+  auto small = doc.render(index, kOrientationDpi);
+  if (!small) {
+    prep.orientation = "not checked: " + small.failure().diagnostic.message;
+    return std::nullopt;
+  }
+  auto guess = engine.detect_orientation(small.value());
+  if (!guess) {
+    warnings.push_back({guess.failure().diagnostic.code, "", 0, guess.failure().diagnostic.message});
+    prep.orientation = "not checked: " + guess.failure().diagnostic.message;
+    return std::nullopt;
+  }
+  if (!guess.value().known) {
+    prep.orientation = "not known (no text found to tell)";
+    return std::nullopt;
+  }
+  return guess.value();
+}
+
+// The clockwise turn to make for `guess` (0: upright or unsure), said in
+// prep.orientation. `corroborated`: other evidence says the same (the first
+// pass saw the lines run up or down the page and the guess is a quarter
+// turn, or Leptonica's letter count gave the same turn), so the guess is
+// taken at any confidence (a sideways sample page: 1.0 at 100 dpi, right).
+int turn_for(const OrientationGuess& guess, bool corroborated, OcrPreparation& prep) {
+  char conf[32];
+  std::snprintf(conf, sizeof conf, "%.1f", guess.confidence);
+  const int t = guess.turn;
+  const bool sure = guess.confidence >= kMinOrientationConfidence || corroborated;
+  prep.orientation = "turn " + std::to_string(t) + " (confidence " + conf + (t != 0 && !sure ? ", too unsure to turn)" : ")");
+  return t != 0 && sure ? t : 0;
+}
+
 }  // namespace
 
 Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& engine, const Lexicon* lexicon,
@@ -126,41 +162,45 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
   prep.skew_confidence = level.confidence;
   GrayImage image = std::move(level.image);
 
+  // A page whose letters look turned (Leptonica's count, 20 ms) is asked
+  // about before its first pass: a pass over an upside-down page reads
+  // noise, slower than a clean pass, and a retry would double the page.
+  bool asked = false;
+  std::optional<OrientationGuess> guess;
+  int early_turn = 0;
+  const std::optional<int> hint = likely_turn(image);
+  if (hint && *hint != 0) {
+    asked = true;
+    guess = guess_orientation(doc, index, engine, prep, out.warnings);
+    if (guess) early_turn = turn_for(*guess, guess->turn == *hint, prep);
+    prep.orientation += early_turn ? "; asked before the first pass: the letters looked turned"
+                                   : "; asked before the first pass";
+    if (early_turn) {
+      image = turn_clockwise(image, early_turn);
+      prep.rotation = early_turn;
+    }
+  }
+
   auto first = engine.recognise(image);
   if (!first) return first.failure();
-  OcrPass pass1{"as scanned"};
+  OcrPass pass1{early_turn ? "turned " + std::to_string(early_turn) : "as scanned"};
   judge_pass(first.value(), lexicon, pass1);
   prep.passes.push_back(pass1);
   OcrResult kept = std::move(first.value());
   GrayImage kept_image = std::move(image);
-  prep.orientation = "not checked: the first pass read well, upright";
+  if (!asked) prep.orientation = "not checked: the first pass read well, upright";
 
   // One retry, only for a page whose first pass read poorly: a page that
   // reads well costs nothing more.
-  if (pass1.quality < kPoorPassQuality || kept.not_upright_share > kMaxNotUprightShare) {
-    int turn = 0;
-    auto small = doc.render(index, kOrientationDpi);
-    if (small) {
-      auto guess = engine.detect_orientation(small.value());
-      if (!guess) {
-        out.warnings.push_back({guess.failure().diagnostic.code, "", 0, guess.failure().diagnostic.message});
-        prep.orientation = "not checked: " + guess.failure().diagnostic.message;
-      } else if (!guess.value().known) {
-        prep.orientation = "not known (no text found to tell)";
-      } else {
-        char conf[32];
-        std::snprintf(conf, sizeof conf, "%.1f", guess.value().confidence);
-        // When the first pass already saw the lines run up or down the page,
-        // the detector only has to say which way: its call is taken at any
-        // confidence (a sideways sample page: 1.0 at 100 dpi, right).
-        bool sideways = kept.not_upright_share > kMaxNotUprightShare &&
-                        (guess.value().turn == 90 || guess.value().turn == 270);
-        bool sure = guess.value().confidence >= kMinOrientationConfidence || sideways;
-        if (guess.value().turn != 0 && sure) turn = guess.value().turn;
-        prep.orientation = "turn " + std::to_string(guess.value().turn) + " (confidence " + conf +
-                           (guess.value().turn != 0 && !sure ? ", too unsure to turn)" : ")");
-      }
-    }
+  const bool sideways = kept.not_upright_share > kMaxNotUprightShare;
+  if (pass1.quality < kPoorPassQuality || sideways) {
+    // A poor page whose letters stand upright is cleaned without asking
+    // (the retry then costs one pass); otherwise the detector is asked.
+    if (!asked && !(hint == 0 && !sideways)) guess = guess_orientation(doc, index, engine, prep, out.warnings);
+    if (!asked && hint == 0 && !sideways) prep.orientation = "not asked: the letters stand upright (Leptonica's count)";
+    // A page already turned is not turned again; one the detector was too
+    // unsure to turn may be now that the first pass saw its lines sideways.
+    int turn = guess && !early_turn ? turn_for(*guess, sideways && (guess->turn == 90 || guess->turn == 270), prep) : 0;
     // A page the wrong way up is the retry's first cause; turned upright it
     // is read as scanned. Otherwise the page is poor: cleaned.
     GrayImage retry = turn ? turn_clockwise(kept_image, turn) : clean_poor_scan(kept_image);
@@ -176,7 +216,7 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
         kept = std::move(second.value());
         kept_image = std::move(retry);
         prep.chosen = 1;
-        prep.rotation = turn;
+        if (turn) prep.rotation = turn;  // else a cleaned pass, turned as the first was
       }
     } else if (second.failure().kind == ErrorKind::cancelled || second.failure().kind == ErrorKind::timeout) {
       return second.failure();

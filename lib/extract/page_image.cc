@@ -43,6 +43,10 @@ bool usable(const GrayImage& image) {
 // default; 4x missed the lean of small type on 150-dpi scans), over +-7
 // degrees, which covers any page laid on a scanner by hand.
 constexpr int kSkewSearchReduction = 2;
+// likely_turn: the grey level below which a pixel is ink (as the skew
+// search's), and the resolution the page is reduced to (by halves) first.
+constexpr int kTurnHintThreshold = 130;
+constexpr int kTurnHintDpi = 150;
 
 // Sauvola's window half-size in pixels at 300 dpi and its k factor. The
 // window must be larger than a stroke and about a letter high so that the
@@ -135,6 +139,33 @@ Deskewed deskew(const GrayImage& image) {
   out.image = std::move(straight);
   out.degrees = angle;
   return out;
+}
+
+std::optional<int> likely_turn(const GrayImage& image) {
+  if (!usable(image) || image.dpi <= 0) return std::nullopt;
+  PixPtr pix = to_pix(image);
+  if (!pix) return std::nullopt;
+  PixPtr binary(pixConvertTo1(pix.get(), kTurnHintThreshold));
+  if (!binary) return std::nullopt;
+  // The count's structuring elements are sized for 150-300 dpi text:
+  // a 300-dpi or finer page is halved (or more) first, which is also faster.
+  int halvings[4] = {0, 0, 0, 0};
+  int n = 0;
+  for (int dpi = image.dpi; dpi >= 2 * kTurnHintDpi && n < 4; dpi /= 2) halvings[n++] = 1;
+  PixPtr reduced(n ? pixReduceRankBinaryCascade(binary.get(), halvings[0], halvings[1], halvings[2], halvings[3])
+                   : pixCopy(nullptr, binary.get()));
+  if (!reduced) return std::nullopt;
+  l_float32 up = 0, left = 0;
+  if (pixOrientDetect(reduced.get(), &up, &left, 0, 0) != 0) return std::nullopt;
+  // Upright text gives a large positive `up`; upside-down a large negative
+  // one; text on its side a large `left` (positive: turned a quarter
+  // anticlockwise, so a quarter clockwise sets it upright).
+  if (std::abs(left) > std::abs(up)) {
+    if (std::abs(left) < kMinTurnHint) return std::nullopt;
+    return left > 0 ? 90 : 270;
+  }
+  if (std::abs(up) < kMinTurnHint) return std::nullopt;
+  return up > 0 ? 0 : 180;
 }
 
 std::vector<PixelRect> find_dark_fills(const GrayImage& image) {

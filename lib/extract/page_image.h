@@ -5,6 +5,7 @@
 // thread-safe (Leptonica's messages are switched off by silence_leptonica).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "extract/document_source.h"
@@ -32,6 +33,24 @@ struct Deskewed {
 /// binarised at 2x reduction) and turns the page level when the search is
 /// confident and the angle is at least kMinDeskewDegrees.
 Deskewed deskew(const GrayImage& image);
+
+/// Which way a page's text seems to run, from Leptonica's count of
+/// ascenders and descenders (pixOrientDetect on the page binarised and
+/// reduced to about 150 dpi): the clockwise turn (90, 180, 270) that would
+/// set it upright, 0 when it is upright, null when the count cannot tell.
+/// A hint, not a call: it
+/// costs about 20 ms on a 300-dpi page (Tesseract's orientation detection
+/// at 100 dpi several times that, a pass over a page read upside down two
+/// seconds), so it decides only whether Tesseract is asked before the page's
+/// first pass (and whether a poor page's retry needs it at all); Tesseract's
+/// answer decides the turn.
+std::optional<int> likely_turn(const GrayImage& image);
+
+/// How sure the ascender/descender count must be (Leptonica's confidence,
+/// the winning direction against upright) to ask Tesseract before the first
+/// pass. Dev scans: upright pages +28 to +31 (a 150-dpi one -1.4), the
+/// upside-down page -20, a page turned a quarter -28.
+constexpr double kMinTurnHint = 8.0;
 
 /// Smallest skew worth turning for (degrees): below it Tesseract's own line
 /// finding copes and a rotation only softens the type.
