@@ -112,6 +112,7 @@ RepairOutcome repair_text(std::string_view text, int page, const Lexicon& lexico
   WordRepairer words(lexicon, options);
   // On a text layer only the extraction repairs: ligatures, white space.
   if (options.ocr) {
+    commas_from_low_quotes(pieces, log);
     strip_leading_bullets(pieces, log);
     join_broken_words(pieces, lexicon, log);
   }

@@ -64,6 +64,37 @@ void strip_leading_bullets(std::vector<Piece>& p, RepairLog& log) {
   }
 }
 
+// 2b. Low quotes OCR read for commas (before the other steps, so that
+// what they log shows the comma).
+void commas_from_low_quotes(std::vector<Piece>& p, RepairLog& log) {
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    Piece& x = p[i];
+    if (x.text.empty() || x.protect) continue;
+    // "‚" (low single quote) after a word and before a space: a comma.
+    // Not after a word of mixed case ("CWw‚"): that is itself misread.
+    if (x.kind == PieceKind::other && x.text == "‚" && i > 0 && p[i - 1].kind == PieceKind::word &&
+        case_shape(p[i - 1].text) != CaseShape::mixed && (i + 1 == p.size() || p[i + 1].kind == PieceKind::space)) {
+      std::string w = p[i - 1].text;
+      log.add(w + "‚", w + ",", "punctuation");
+      x.text = ",";
+      continue;
+    }
+    // ... and between two words, a comma whose space OCR lost ("CW‚N,"
+    // for "CW, N,"): a low quote glued to the word before it opens nothing.
+    if (x.kind == PieceKind::other && x.text == "‚" && i > 0 && i + 1 < p.size() && p[i - 1].kind == PieceKind::word &&
+        p[i + 1].kind == PieceKind::word && case_shape(p[i - 1].text) != CaseShape::mixed) {
+      const std::string& left = p[i - 1].text;
+      const std::string& right = p[i + 1].text;
+      std::size_t sp = left.rfind(' ');
+      std::string tail = sp == std::string::npos ? left : left.substr(sp + 1);
+      std::string head = right.substr(0, right.find(' '));
+      log.add(tail + "‚" + head, tail + ", " + head, "punctuation");
+      x.text = ", ";
+      continue;
+    }
+  }
+}
+
 // 4. Punctuation and spaces.
 void repair_punctuation(std::vector<Piece>& p, RepairLog& log, bool ocr) {
   auto word_before = [&](std::size_t i) -> std::string {
@@ -111,15 +142,6 @@ void repair_punctuation(std::vector<Piece>& p, RepairLog& log, bool ocr) {
         }
         x.text = keep;
       }
-    }
-    // "‚" (low single quote) after a word and before a space: a comma.
-    // Not after a word of mixed case ("CWw‚"): that is itself misread.
-    if (x.kind == PieceKind::other && x.text == "‚" && i > 0 && p[i - 1].kind == PieceKind::word &&
-        case_shape(p[i - 1].text) != CaseShape::mixed && (i + 1 == p.size() || p[i + 1].kind == PieceKind::space)) {
-      std::string w = p[i - 1].text;
-      log.add(w + "‚", w + ",", "punctuation");
-      x.text = ",";
-      continue;
     }
     // An opening quote glued to the word before it: "over‘sociaal".
     if (x.kind == PieceKind::other && (x.text == "‘" || x.text == "“" || x.text == "„") && i > 0 && i + 1 < p.size() &&

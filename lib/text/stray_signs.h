@@ -13,6 +13,10 @@
 
 namespace overleg {
 
+/// Low quotes OCR read for commas: "CW‚ ZO" -> "CW, ZO", "CW‚N" -> "CW, N"
+/// (not after a word of mixed case, itself misread). OCR'd text only.
+void commas_from_low_quotes(std::vector<Piece>& p, RepairLog& log);
+
 /// Bullet glyphs left at the start of a text ("@ algemene" -> "algemene").
 void strip_leading_bullets(std::vector<Piece>& p, RepairLog& log);
 

@@ -121,6 +121,7 @@ TEST_CASE("repair: OCR confusions of the poor scans and the classic pairs", "[re
   CHECK(repaired("de inschrij ving") == "de inschrijving");
   CHECK(repaired("het SOciale aspect") == "het sociale aspect");  // case
   CHECK(repaired("CW‚ ZO") == "CW, ZO");                           // low quote for a comma
+  CHECK(repaired("CW‚N, NO") == "CW, N, NO");                      // ... whose space OCR lost
   CHECK(repaired("_sectoroverschrijdende samenwerking") == "sectoroverschrijdende samenwerking");
   CHECK(repaired("Cultureel Centrum Jette, Naeyerlaan 145,1090 Jette.") ==
         "Cultureel Centrum Jette, Naeyerlaan 145, 1090 Jette.");
@@ -245,7 +246,7 @@ TEST_CASE("repair: a text layer gets only the extraction repairs", "[repair]") {
   RepairOptions text_layer;  // ocr = false
   for (const char* text : {"het is belangrik", "Betere coérdinatie", "aanpassen vande houding", "wei nig",
                            "@ algemene spelers", "Mobilisatie = van middelen", "het SOciale aspect", "CW‚ ZO",
-                           "de thema's", "Küre-gem", "Brusano heeftzijnwerk"}) {
+                           "CW‚N", "de thema's", "Küre-gem", "Brusano heeftzijnwerk"}) {
     RepairOutcome r = repair_text(text, 1, lexicon(), text_layer);
     INFO(text);
     CHECK(r.text == text);
