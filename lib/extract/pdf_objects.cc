@@ -40,6 +40,45 @@ double largest_image_pixels(QPDFPageObjectHelper& page) {
   return largest;
 }
 
+// Counts the text-showing operators of a content stream and those drawn in
+// render mode 3 (neither filled nor stroked: invisible), following q/Q,
+// which save and restore the render mode with the graphics state. Form
+// XObjects are not entered: Tesseract and OCRmyPDF's hOCR renderer write
+// the invisible words in the page's own content.
+class TextRenderModes : public QPDFObjectHandle::ParserCallbacks {
+ public:
+  void handleObject(QPDFObjectHandle obj) override {
+    if (!obj.isOperator()) {
+      if (obj.isNumber()) last_number_ = obj.getNumericValue();
+      return;
+    }
+    const std::string op = obj.getOperatorValue();
+    if (op == "Tr") mode_ = static_cast<int>(last_number_);
+    else if (op == "q") saved_.push_back(mode_);
+    else if (op == "Q" && !saved_.empty()) mode_ = saved_.back(), saved_.pop_back();
+    else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") ++shown_, invisible_ += mode_ == 3;
+  }
+  void handleEOF() override {}
+  double invisible_share() const { return shown_ ? static_cast<double>(invisible_) / static_cast<double>(shown_) : 0; }
+
+ private:
+  double last_number_ = 0;
+  int mode_ = 0;
+  std::vector<int> saved_;
+  long shown_ = 0, invisible_ = 0;
+};
+
+double invisible_text_share(QPDFPageObjectHelper& page) {
+  TextRenderModes modes;
+  try {
+    page.parseContents(&modes);
+  } catch (const std::exception&) {
+    // A damaged content stream: what was read before the damage counts
+    // (poppler reports the damage itself).
+  }
+  return modes.invisible_share();
+}
+
 }  // namespace
 
 std::vector<PdfPageObjects> read_pdf_objects(const std::string& bytes, const std::string& label,
@@ -55,6 +94,9 @@ std::vector<PdfPageObjects> read_pdf_objects(const std::string& bytes, const std
       ++number;
       PdfPageObjects& objects = pages.emplace_back();
       objects.largest_image_pixels = largest_image_pixels(page);
+      // Only a page with an image can be a scan with an OCR layer; parsing
+      // every text page's content stream would cost text-layer documents.
+      if (objects.largest_image_pixels > 0) objects.invisible_text_share = invisible_text_share(page);
       Rect box = page_box(page);
       QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
       if (!annots.isArray()) continue;

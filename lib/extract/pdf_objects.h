@@ -1,6 +1,6 @@
 // What qpdf reads of a PDF's page objects that poppler-cpp does not give:
-// the URI link annotations, and how large the raster images drawn on each
-// page are (the OCR decision's evidence that a page may hold text the text
+// the URI link annotations, how large the raster images drawn on each
+// page are, and how much of its text is drawn invisible (render mode 3) (the OCR decision's evidence that a page may hold text the text
 // layer lacks). One parse per document; a hand-written PDF parser would be
 // the wrong tool. Stateless; safe to call from several threads on different
 // inputs.
@@ -22,6 +22,10 @@ struct PdfPageObjects {
   /// Width x height of the largest image XObject the page draws (forms
   /// included); 0 when it draws none.
   double largest_image_pixels = 0;
+  /// Share of the page's text-showing operators drawn invisible (text
+  /// render mode 3), 0..1: an OCR text layer over a scan is all invisible.
+  /// Only read on pages that draw an image (0 on the others).
+  double invisible_text_share = 0;
 };
 
 /// The objects of every page of the PDF in `bytes`. A damaged file yields

@@ -20,6 +20,12 @@
 namespace overleg {
 namespace {
 
+// A page that draws an image and shows at least this share of its text
+// invisible (render mode 3) has an OCR text layer. Tesseract's and
+// OCRmyPDF's layers are all invisible (1.0), a text layer none; half leaves
+// room for a visible header or page number stamped on after OCR.
+constexpr double kMinInvisibleTextShare = 0.5;
+
 // poppler reports parse errors through one process-wide callback. We route it
 // to a per-thread list so that each document collects its own messages and
 // nothing reaches stderr (the library never prints).
@@ -178,6 +184,10 @@ class PdfSource : public DocumentSource {
     if (index < static_cast<int>(objects_.size())) {
       page.links = objects_[index].links;
       page.largest_image_pixels = objects_[index].largest_image_pixels;
+      // Invisible text over a page image is an OCR layer (as scanners and
+      // OCR programs write it): repair treats it as OCR'd text.
+      page.text_layer_ocr = !page.boxes.empty() && objects_[index].largest_image_pixels > 0 &&
+                            objects_[index].invisible_text_share >= kMinInvisibleTextShare;
     }
     if (index == 0)
       for (auto& w : object_warnings_) page.warnings.push_back(w);

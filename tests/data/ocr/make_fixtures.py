@@ -6,6 +6,9 @@
                     substitute such as DejaVu Sans)
   mixed.pdf         page 1 = text.pdf's page 1 (text layer), page 2 = a
                     200-dpi bilevel scan of text.pdf's page 2 (image only)
+  ocr-layer.pdf     page 1 = the scan of text.pdf's page 1 with its text laid
+                    over it invisibly (render mode 3 Tr), as scanners and OCR
+                    programs write a text layer; page 2 = text.pdf's page 2
   scan.png          the scan of page 1, 1-bit grey PNG, 200 dpi (pHYs)
   scan-2pages.tif   the scans of pages 1 and 2, a 2-page 1-bit TIFF (Deflate),
                     200 dpi
@@ -47,15 +50,17 @@ def pdf_string(s):
     return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def content_stream(lines):
+def content_stream(lines, invisible=False):
     ops = []
     for font, size, x, y, text in lines:
-        ops.append("BT /%s %d Tf %d %d Td %s Tj ET" % (font, size, x, H - y, pdf_string(text)))
+        ops.append("BT %s/%s %d Tf %d %d Td %s Tj ET" % ("3 Tr " if invisible else "", font, size, x, H - y,
+                                                        pdf_string(text)))
     return "\n".join(ops).encode("latin-1")
 
 
 def write_pdf(path, pages):
-    """pages: list of ("text", lines) or ("image", (width, height, packed 1-bit rows))."""
+    """pages: list of ("text", lines), ("image", (width, height, packed 1-bit rows)) or
+    ("ocr", (width, height, packed 1-bit rows, lines)): the image with the lines invisible over it."""
     objs = {}
     objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
@@ -69,15 +74,19 @@ def write_pdf(path, pages):
             stream = zlib.compress(content_stream(data), 9)
             resources = b"<< /Font << /F1 3 0 R /F2 4 0 R >> >>"
         else:
-            iw, ih, bits = data
+            iw, ih, bits = data[:3]
             image = n
             n += 1
             raw = zlib.compress(bits, 9)
             objs[image] = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
                            b"/BitsPerComponent 1 /Filter /FlateDecode /Length %d >>\nstream\n" % (iw, ih, len(raw))
                            + raw + b"\nendstream")
-            stream = zlib.compress(b"q %d 0 0 %d 0 0 cm /Im0 Do Q" % (W, H), 9)
+            draw = b"q %d 0 0 %d 0 0 cm /Im0 Do Q" % (W, H)
             resources = b"<< /XObject << /Im0 %d 0 R >> >>" % image
+            if kind == "ocr":
+                draw += b"\n" + content_stream(data[3], invisible=True)
+                resources = b"<< /XObject << /Im0 %d 0 R >> /Font << /F1 3 0 R /F2 4 0 R >> >>" % image
+            stream = zlib.compress(draw, 9)
         objs[content] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
         objs[page] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources " % (W, H) + resources
                       + b" /Contents %d 0 R >>" % content)
@@ -178,6 +187,8 @@ def main():
     w2, h2, g2 = scans[1]
     write_pdf(os.path.join(here, "mixed.pdf"), [("text", PAGES[0]), ("image", (w2, h2, to_bilevel(w2, h2, g2, False)))])
     w1, h1, g1 = scans[0]
+    write_pdf(os.path.join(here, "ocr-layer.pdf"),
+              [("ocr", (w1, h1, to_bilevel(w1, h1, g1, False), PAGES[0])), ("text", PAGES[1])])
     write_png(os.path.join(here, "scan.png"), w1, h1, to_bilevel(w1, h1, g1, False))
     write_tiff(os.path.join(here, "scan-2pages.tif"), [(w, h, to_bilevel(w, h, g, True)) for w, h, g in scans])
 
