@@ -14,7 +14,9 @@ namespace overleg {
 
 void Converter::repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon,
                               Report& report) const {
-  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, lexicon);
+  // The lexicon is the told language's, or the default one when the
+  // language could not be told: then no OCR rule runs on the text.
+  std::vector<Repair> repairs = overleg::repair_blocks(blocks, pages, lexicon, report.language.has_value());
   report.repairs.insert(report.repairs.end(), repairs.begin(), repairs.end());
 }
 

@@ -44,7 +44,8 @@ OcrConfidences confidences_of(const Page& page) {
 
 }  // namespace
 
-std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon) {
+std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon,
+                                  bool language_told) {
   // Whether each page's text is OCR'd, decided once per page (it looks at
   // every word's font): blocks ask page by page.
   std::unordered_map<const Page*, bool> ocr_text;
@@ -71,7 +72,7 @@ std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<
     if (page && page->method == PageMethod::ocr && page->ocr_confidence && *page->ocr_confidence < kMinReadablePage)
       continue;
     RepairOptions opts;
-    opts.ocr = page && is_ocr(page);
+    opts.ocr = language_told && page && is_ocr(page);
     opts.document = &document;
     if (page && page->method == PageMethod::ocr) {
       auto it = confidences.find(b.page);

@@ -18,7 +18,12 @@ namespace overleg {
 
 class Lexicon;
 
-/// Repairs `blocks` in place; returns every repair, in block order.
-std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon);
+/// Repairs `blocks` in place; returns every repair, in block order. The
+/// OCR rules (confusions, diacritics, run-ons, splits) run on OCR'd text
+/// only, and only when `language_told`: the document's language was told
+/// and `lexicon` is that language's. Text in an untold language (English
+/// OCR under a Dutch default) gets the extraction repairs alone.
+std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<Page>& pages, const Lexicon& lexicon,
+                                  bool language_told = true);
 
 }  // namespace overleg
