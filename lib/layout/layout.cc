@@ -92,6 +92,10 @@ constexpr double kOcrLargeType = 1.4;
 // weight estimate fails on blurred or coarse scans; its size estimate
 // wanders by about 0.1 of the body size, hence the gaps too).
 constexpr double kOcrHeadingMinSize = 1.12;
+// A table's first line in at least this many times the type of the line
+// under it, in its first column only, is the table's heading (dev: 14.4 pt
+// over a 12.5-pt header row).
+constexpr double kTableHeadingMinSize = 1.1;
 // How far below the baseline descenders reach, and ascenders above the
 // x-height, as shares of the type size (typical text faces: 0.2 and 0.25):
 // OCR boxes end where the ink does.
@@ -306,8 +310,11 @@ class BlockBuilder {
 
   std::vector<Block> build(const PlacedArea& placed) {
     const std::vector<Line>& lines = placed.lines;
-    if (placed.area.table) return {table_block(lines, placed.area.cell_cuts)};
-    std::vector<TableRun> tables = find_table_runs(lines, body_size_);
+    if (placed.area.table && lines.empty()) return {table_block(lines, placed.area.cell_cuts)};
+    // An area that is a table is one run of all its lines.
+    std::vector<TableRun> tables = placed.area.table ? std::vector<TableRun>{{0, lines.size() - 1, placed.area.cell_cuts}}
+                                                     : find_table_runs(lines, body_size_);
+    for (TableRun& t : tables) drop_leading_heading(t, lines);
     std::vector<LineView> views;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       double next_x0 = i + 1 < lines.size() ? lines[i + 1].bbox.x0 : -1000;
@@ -437,6 +444,20 @@ class BlockBuilder {
       }
     }
     return blocks;
+  }
+
+  // A table's channel leaves room for a heading above it, set in larger
+  // type in the first column only ("Vastgestelde thema's" over "THEMA |
+  // BETROKKEN ZORGZONES"): such lines are the table's heading, not a row.
+  static void drop_leading_heading(TableRun& t, const std::vector<Line>& lines) {
+    while (t.last >= t.first + 3 && !t.cuts.empty()) {
+      const Line& line = lines[t.first];
+      const Line& next = lines[t.first + 1];
+      bool first_column_only = true;
+      for (const Box& w : line.words) first_column_only = first_column_only && w.bbox.center_x() < t.cuts.front();
+      if (!first_column_only || line.size < kTableHeadingMinSize * next.size) return;
+      ++t.first;
+    }
   }
 
   // Whether the OCR'd lines from `first` on (a heading's lines go on in its

@@ -158,6 +158,28 @@ TEST_CASE("lay_out: on a scan, the space under a line without descenders is no p
   CHECK(blocks[0].text.find("Alle\nen voor onze cursussen") != std::string::npos);
 }
 
+TEST_CASE("lay_out: a heading in larger type over a table's first column is not a row of it", "[layout]") {
+  std::vector<Box> boxes;
+  add(boxes, line_words("Vastgestelde thema's", 40, 100, 14, true));
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"THEMA", "ZORGZONES"}, {"Ontslag uit het ziekenhuis", "Alle"}, {"Gedeelde tools", "N, Z, NO"},
+      {"Huiselijk geweld", "CW, ZO"}, {"Structurele problemen", "Z, NO"}};
+  double y = 122;
+  for (const auto& [left, right] : rows) {
+    add(boxes, line_words(left, 40, y, 10.5));
+    add(boxes, line_words(right, 260, y, 10.5));
+    y += 16;
+  }
+  std::vector<Block> blocks = lay_out({test::a4_page(2, boxes)});
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].text == "Vastgestelde thema's");
+  REQUIRE(blocks[1].kind == BlockKind::table);
+  REQUIRE(!blocks[1].rows.empty());
+  CHECK(blocks[1].rows[0][0].rfind("THEMA\n", 0) == 0);  // its rows start with the header row
+  CHECK(blocks[1].rows[0][1].rfind("ZORGZONES\n", 0) == 0);
+}
+
 TEST_CASE("lay_out: a known heading goes on over a gap where the cue says its next line continues it", "[layout]") {
   std::vector<Box> boxes;
   double y = add_lines(boxes, {"Gezamenlijk uit te voeren acties en"}, 60, 100, 14);
