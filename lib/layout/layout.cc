@@ -446,16 +446,18 @@ class BlockBuilder {
     return blocks;
   }
 
-  // A table's channel leaves room for a heading above it, set in larger
-  // type in the first column only ("Vastgestelde thema's" over "THEMA |
-  // BETROKKEN ZORGZONES"): such lines are the table's heading, not a row.
-  static void drop_leading_heading(TableRun& t, const std::vector<Line>& lines) {
+  // A table's channel leaves room for a heading above it in the first
+  // column only ("Vastgestelde thema's" over "THEMA | BETROKKEN ZORGZONES"):
+  // such a line in larger type, or a known heading, is the table's heading,
+  // not a row.
+  void drop_leading_heading(TableRun& t, const std::vector<Line>& lines) const {
     while (t.last >= t.first + 3 && !t.cuts.empty()) {
       const Line& line = lines[t.first];
       const Line& next = lines[t.first + 1];
       bool first_column_only = true;
       for (const Box& w : line.words) first_column_only = first_column_only && w.bbox.center_x() < t.cuts.front();
-      if (!first_column_only || line.size < kTableHeadingMinSize * next.size) return;
+      const bool larger = line.size >= kTableHeadingMinSize * next.size;
+      if (!first_column_only || !(larger || (cue_.is_heading && cue_.is_heading(line.text())))) return;
       ++t.first;
     }
   }

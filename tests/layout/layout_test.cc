@@ -178,6 +178,18 @@ TEST_CASE("lay_out: a heading in larger type over a table's first column is not 
   REQUIRE(!blocks[1].rows.empty());
   CHECK(blocks[1].rows[0][0].rfind("THEMA\n", 0) == 0);  // its rows start with the header row
   CHECK(blocks[1].rows[0][1].rfind("ZORGZONES\n", 0) == 0);
+
+  // In the table's own type (small caps set no larger) only the words say
+  // it is a heading: the role stage's cue.
+  std::vector<Box> plain = boxes;
+  for (Box& b : plain)
+    if (b.bbox.y0 == 100) b.size = 10.5, b.bold = false, b.font = "DejaVuSans", b.bbox.y1 = b.bbox.y0 + 10.5;
+  HeadingCue cue;
+  cue.is_heading = [](std::string_view t) { return t == "Vastgestelde thema's"; };
+  std::vector<Block> known = lay_out({test::a4_page(2, plain)}, cue);
+  REQUIRE(known.size() == 2);
+  CHECK(known[0].text == "Vastgestelde thema's");
+  CHECK(known[1].kind == BlockKind::table);
 }
 
 TEST_CASE("lay_out: a known heading goes on over a gap where the cue says its next line continues it", "[layout]") {
