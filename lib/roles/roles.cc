@@ -283,7 +283,9 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
 void mark_sections(std::vector<Block>& blocks, std::string_view lang) {
   for (Block& b : blocks) {
     if (b.role != Role::body) continue;
-    const bool known = is_known_heading(lang, b.text);
+    // Matching costs a fold of the text: only blocks set apart ask.
+    const bool set_apart = b.kind == BlockKind::heading || b.kind == BlockKind::subheading;
+    const bool known = set_apart && is_known_heading(lang, b.text);
     if (b.kind == BlockKind::heading && !known && word_count(b.text) > kSectionHeadingMaxWords)
       b.why = "running text (in larger type, but too long for a heading)";
     else if (b.kind == BlockKind::heading)
