@@ -196,8 +196,10 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
   if (pass1.quality < kPoorPassQuality || sideways) {
     // A poor page whose letters stand upright is cleaned without asking
     // (the retry then costs one pass); otherwise the detector is asked.
-    if (!asked && !(hint == 0 && !sideways)) guess = guess_orientation(doc, index, engine, prep, out.warnings);
-    if (!asked && hint == 0 && !sideways) prep.orientation = "not asked: the letters stand upright (Leptonica's count)";
+    if (!asked && hint == 0 && !sideways)
+      prep.orientation = "not asked: the letters stand upright (Leptonica's count)";
+    else if (!asked)
+      guess = guess_orientation(doc, index, engine, prep, out.warnings);
     // A page already turned is not turned again; one the detector was too
     // unsure to turn may be now that the first pass saw its lines sideways.
     int turn = guess && !early_turn ? turn_for(*guess, sideways && (guess->turn == 90 || guess->turn == 270), prep) : 0;

@@ -70,8 +70,9 @@ class TextRenderModes : public QPDFObjectHandle::ParserCallbacks {
 };
 
 // Whether `data` (a page's decoded content) may set render mode 3: a
-// "Tr" operator after a 3. A byte scan: most pages have none, and then
-// parsing their content into objects (2 M instructions a page) is spared.
+// "Tr" operator after a 3. A byte scan: a text layer's page with a logo
+// has none, and is then not parsed into an object per token; a page that
+// has one is decoded again by the parse (rare: OCR layers).
 bool may_set_invisible(const std::string& data) {
   for (std::size_t at = data.find("Tr"); at != std::string::npos; at = data.find("Tr", at + 2)) {
     std::size_t k = at;

@@ -92,6 +92,9 @@ constexpr double kOcrLargeType = 1.4;
 // weight estimate fails on blurred or coarse scans; its size estimate
 // wanders by about 0.1 of the body size, hence the gaps too).
 constexpr double kOcrHeadingMinSize = 1.12;
+// ... in at most this many lines and words (dev headings: 3 lines, 7 words).
+constexpr std::size_t kOcrHeadingMaxLines = 3;
+constexpr std::size_t kOcrHeadingMaxWords = 12;
 // A table's first line in at least this many times the type of the line
 // under it, in its first column only, is the table's heading (dev: 14.4 pt
 // over a 12.5-pt header row).
@@ -101,9 +104,6 @@ constexpr double kTableHeadingMinSize = 1.1;
 // OCR boxes end where the ink does.
 constexpr double kOcrDescender = 0.2;
 constexpr double kOcrAscender = 0.25;
-// ... in at most this many lines and words (dev headings: 3 lines, 7 words).
-constexpr std::size_t kOcrHeadingMaxLines = 3;
-constexpr std::size_t kOcrHeadingMaxWords = 12;
 
 // An area of a page with what layout measured about it.
 struct PlacedArea {
@@ -353,7 +353,7 @@ class BlockBuilder {
         v.bullet = false;
       }
       double gap = prev ? line_gap(*prev, v) : 1e9;
-      bool gap_break = gap > normal_gap + 0.3 * size;
+      bool gap_break = is_break(gap, normal_gap, size);
       bool words_few = v.line.words.size() <= 12;
       bool block_start = gap_break || !prev || ends_sentence(prev->text);
       bool known = words_few && block_start && !v.bullet && cue_.is_heading && cue_.is_heading(v.text);
@@ -477,12 +477,17 @@ class BlockBuilder {
       const Line& next = views[k + 1].line;
       const double gap = line_gap(views[k], views[k + 1]);
       const bool same_type = std::abs(next.size - top.size) < 0.15 * size;
-      if (gap <= normal_gap + 0.3 * size && same_type) continue;  // the heading goes on
+      const bool gap_break = is_break(gap, normal_gap, size);
+      if (!gap_break && same_type) continue;  // the heading goes on
       const char32_t end = last_code_point(views[k].text);
-      return gap > normal_gap + 0.3 * size && next.size < top.size && !ends_sentence(views[k].text) && end != U',';
+      return gap_break && next.size < top.size && !ends_sentence(views[k].text) && end != U',';
     }
     return false;
   }
+
+  // Whether a space of `gap` between lines of type `size` breaks the text,
+  // against the area's usual space between the lines of a paragraph.
+  static bool is_break(double gap, double normal_gap, double size) { return gap > normal_gap + 0.3 * size; }
 
   // The white space between two lines, one under the other. OCR boxes hug
   // the ink: a line without descenders ends at its baseline, one without

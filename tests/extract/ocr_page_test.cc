@@ -246,27 +246,26 @@ TEST_CASE("ocr page: a poor photocopy keeps 90% of the clean page's words", "[oc
 class ReadOnce : public OcrEngine {
  public:
   Result<OcrResult> recognise(const GrayImage& image) override {
-    std::string key = key_of(image);
-    auto it = read_.find(key);
-    if (it == read_.end()) {
-      auto r = engine().recognise(image);
-      if (!r) return r;
-      it = read_.emplace(key, r.value()).first;
-    }
-    return it->second;
+    return once(read_, image, [&] { return engine().recognise(image); });
   }
   Result<OrientationGuess> detect_orientation(const GrayImage& image) override {
-    std::string key = key_of(image);
-    auto it = turned_.find(key);
-    if (it == turned_.end()) {
-      auto r = engine().detect_orientation(image);
-      if (!r) return r;
-      it = turned_.emplace(key, r.value()).first;
-    }
-    return it->second;
+    return once(turned_, image, [&] { return engine().detect_orientation(image); });
   }
 
  private:
+  // The engine's answer for `image`, asked the first time only (a failure
+  // is not kept).
+  template <class T, class Ask>
+  static Result<T> once(std::map<std::string, T>& seen, const GrayImage& image, Ask ask) {
+    std::string key = key_of(image);
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      Result<T> r = ask();
+      if (!r) return r;
+      it = seen.emplace(std::move(key), r.value()).first;
+    }
+    return it->second;
+  }
   static std::string key_of(const GrayImage& image) {
     std::string key = std::to_string(image.width) + "x" + std::to_string(image.height) + "@" + std::to_string(image.dpi) + ":";
     key.append(image.pixels.begin(), image.pixels.end());  // exact: a hash could collide
