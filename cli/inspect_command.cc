@@ -17,6 +17,13 @@ namespace overleg {
 namespace {
 
 // How each OCR page was prepared and read (issue #9): one line per choice.
+// "#ecf5ed".
+std::string hex_color(Rgb color) {
+  char out[8];
+  std::snprintf(out, sizeof out, "#%06x", static_cast<unsigned>(color) & 0xffffffu);
+  return out;
+}
+
 void print_ocr_preparations(const std::vector<PageInfo>& pages) {
   char buf[160];
   for (const PageInfo& page : pages) {
@@ -92,6 +99,9 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       if (b.above_columns) std::cout << " above";
       if (b.spans_columns) std::cout << " spans";
       if (b.repeats) std::cout << " repeats";
+      if (b.color != kUnknownColor && b.color != 0) std::cout << " ink" << hex_color(b.color);
+      if (b.background != kUnknownColor) std::cout << " on" << hex_color(b.background);
+      if (b.framed) std::cout << " framed";
       std::cout << " | ";
       if (b.kind == BlockKind::table) {
         for (const auto& row : b.rows) {

@@ -77,6 +77,9 @@ LAYOUT KEYS (all optional)
                   not part of the truth)
   title_under_band  true: the band holds the series label alone; the title (in the accent
                   colour), the date and the subtitle stand under it on the white page
+  head_box        with sidebar_side "none": "tint" | "frame": the head's lines stand in a
+                  tinted or framed box across the page, opened by the lead when there is
+                  one (a sidebar's text drawn as an info box; the lead is not content)
 
 VARIANTS
   --variants draws every sample again in structurally different layouts, as
@@ -844,8 +847,15 @@ class Flyer:
             labelled(self.words["date_label"], L["date_printed"])
         if m.get("participants"):
             labelled(self.words["participants_label"], m["participants"]["text"])
+        box = L.get("head_box")
+        if box:
+            w -= 6 * MM  # the box's inner width
         if L.get("lead"):
-            self.at("lead")  # a sidebar's lead line (not content): a layout without sidebar has none
+            if box:  # an info box opens with the lead, as a sidebar does
+                words = words_of(pieces_of(L["lead"], self.at("lead")))
+                items.append(("p", body, wrap(words, w, body, False), lh, 2 * MM, None))
+            else:
+                self.at("lead")  # a sidebar's lead line (not content): a layout without sidebar has none
         agenda = self.src.get("agenda") or []
         if agenda:
             items.append(("p", bold, wrap(words_of([(self.words["agenda_label"], PLAIN)]), w, bold, False), lh, 1 * MM,
@@ -862,11 +872,20 @@ class Flyer:
             pcs = [("Zie presentatie ", PLAIN), ("hier", Sty(True, url, "accent", True) if url else PLAIN),
                    (".", PLAIN)]
             items.append(("pres", bold, wrap(words_of(pcs), w, bold, False), lh, 0, None))
-        return sum(len(it[2]) * it[3] + it[4] for it in items), items
+        pad = 5 * MM if box else 0.0  # the box's margins above and below
+        return sum(len(it[2]) * it[3] + it[4] for it in items) + pad, items
 
     def draw_head(self, cv, x, top, w, items):
         L = self.L
         y = top
+        box = L.get("head_box")
+        if box:
+            h = self.head_cache[0]
+            if box == "frame":
+                cv.rect(x, top, w, h, None, L["accent_c"], 0.8)
+            else:
+                cv.rect(x, top, w, h, L["tint_c"])
+            x, w, y = x + 3 * MM, w - 6 * MM, top + 3 * MM
         for kind, fn, lines, lh, gap, marker in items:
             tx = 0.0
             if kind == "li":
@@ -1325,6 +1344,8 @@ VARIANTS = {
     "under-band-right-numbered": {"title_under_band": True, "sidebar_side": "right", "numbered_headings": True},
     "none": {"sidebar_side": "none"},
     "none-numbered": {"sidebar_side": "none", "numbered_headings": True},
+    "box": {"sidebar_side": "none", "head_box": "tint"},
+    "frame-numbered": {"sidebar_side": "none", "head_box": "frame", "numbered_headings": True},
 }
 
 

@@ -2,9 +2,9 @@
 """Layout invariance: every sample drawn in other layouts gives the same record.
 
 samples/make_samples.py --variants draws each sample again with the sidebar on
-the right or none at all (labelled "Datum:"/"Deelnemers:" lines instead), page 1
-in one column, numbered headings, the title under the band instead of in it
-(VARIANTS there); overleg
+the right or none at all (labelled "Datum:"/"Deelnemers:" lines instead, bare or
+in a tinted or framed info box), page 1 in one column, numbered headings, the
+title under the band instead of in it (VARIANTS there); overleg
 must give every drawing of one sample the same language, meeting, agenda, sections
 (kind, heading, blocks) and events as the sample itself.
 

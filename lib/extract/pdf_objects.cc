@@ -5,6 +5,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/Pl_String.hh>
+#include <qpdf/Buffer.hh>
 
 #include <algorithm>
 #include <exception>
@@ -12,7 +13,8 @@
 namespace overleg {
 namespace {
 
-// A page's visible box: poppler measures text from the crop box's top-left.
+// A page's visible box in PDF user space (x0,y0 lower left): poppler
+// measures text from the crop box's top-left.
 Rect page_box(QPDFPageObjectHelper& page) {
   QPDFObjectHandle box = page.getAttribute("/CropBox", false);
   if (!box.isRectangle()) box = page.getAttribute("/MediaBox", false);
@@ -41,60 +43,92 @@ double largest_image_pixels(QPDFPageObjectHelper& page) {
   return largest;
 }
 
-// Counts the text-showing operators of a content stream and those drawn in
-// render mode 3 (neither filled nor stroked: invisible), following q/Q,
-// which save and restore the render mode with the graphics state. Form
-// XObjects are not entered: Tesseract and OCRmyPDF's hOCR renderer write
-// the invisible words in the page's own content.
-class TextRenderModes : public QPDFObjectHandle::ParserCallbacks {
+// A page's or a form's resources, as the paint reader asks for them.
+class QpdfResources : public PaintResources {
  public:
-  void handleObject(QPDFObjectHandle obj) override {
-    if (!obj.isOperator()) {
-      if (obj.isNumber()) last_number_ = obj.getNumericValue();
-      return;
+  explicit QpdfResources(QPDFObjectHandle resources) : resources_(resources) {}
+
+  int color_components(std::string_view name) const override {
+    QPDFObjectHandle space = entry("/ColorSpace", name);
+    if (space.isName()) return known_space(space.getName());
+    if (!space.isArray() || space.getArrayNItems() < 1 || !space.getArrayItem(0).isName()) return 0;
+    const std::string family = space.getArrayItem(0).getName();
+    if (family == "/ICCBased" && space.getArrayNItems() >= 2 && space.getArrayItem(1).isStream()) {
+      QPDFObjectHandle n = space.getArrayItem(1).getDict().getKey("/N");
+      return n.isInteger() && (n.getIntValue() == 1 || n.getIntValue() == 3 || n.getIntValue() == 4)
+                 ? static_cast<int>(n.getIntValue())
+                 : 0;
     }
-    const std::string op = obj.getOperatorValue();
-    if (op == "Tr") mode_ = static_cast<int>(last_number_);
-    else if (op == "q") saved_.push_back(mode_);
-    else if (op == "Q" && !saved_.empty()) mode_ = saved_.back(), saved_.pop_back();
-    else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") ++shown_, invisible_ += mode_ == 3;
+    return known_space(family);
   }
-  void handleEOF() override {}
-  double invisible_share() const { return shown_ ? static_cast<double>(invisible_) / static_cast<double>(shown_) : 0; }
+
+  bool form(std::string_view name, FormContent& out) const override {
+    QPDFObjectHandle xobject = entry("/XObject", name);
+    if (!xobject.isStream()) return false;
+    QPDFObjectHandle dict = xobject.getDict();
+    QPDFObjectHandle subtype = dict.getKey("/Subtype");
+    if (!subtype.isName() || subtype.getName() != "/Form") return false;
+    try {
+      std::shared_ptr<Buffer> data = xobject.getStreamData(qpdf_dl_generalized);
+      out.data.assign(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    } catch (const std::exception&) {
+      return false;  // a damaged form paints nothing we can read
+    }
+    QPDFObjectHandle matrix = dict.getKey("/Matrix");
+    if (matrix.isArray() && matrix.getArrayNItems() == 6) {
+      for (int i = 0; i < 6; ++i) {
+        QPDFObjectHandle v = matrix.getArrayItem(i);
+        if (!v.isNumber()) return false;
+        out.matrix[i] = v.getNumericValue();
+      }
+    }
+    // A form without resources of its own uses those of where it is drawn
+    // (PDF 1.1 practice that readers still honour).
+    QPDFObjectHandle own = dict.getKey("/Resources");
+    out.resources = std::make_unique<QpdfResources>(own.isDictionary() ? own : resources_);
+    return true;
+  }
 
  private:
-  double last_number_ = 0;
-  int mode_ = 0;
-  std::vector<int> saved_;
-  long shown_ = 0, invisible_ = 0;
+  static int known_space(const std::string& family) {
+    if (family == "/DeviceGray" || family == "/CalGray") return 1;
+    if (family == "/DeviceRGB" || family == "/CalRGB") return 3;
+    if (family == "/DeviceCMYK") return 4;
+    return 0;
+  }
+  QPDFObjectHandle entry(const char* category, std::string_view name) const {
+    if (!resources_.isDictionary()) return QPDFObjectHandle::newNull();
+    QPDFObjectHandle dict = resources_.getKey(category);
+    return dict.isDictionary() ? dict.getKey(std::string(name)) : QPDFObjectHandle::newNull();
+  }
+
+  // qpdf 11 reads objects through non-const handles (a handle is a shared
+  // pointer; reading resolves it in place).
+  mutable QPDFObjectHandle resources_;
 };
 
-// Whether `data` (a page's decoded content) may set render mode 3: a
-// "Tr" operator after a 3. A byte scan: a text layer's page with a logo
-// has none, and is then not parsed into an object per token; a page that
-// has one is decoded again by the parse (rare: OCR layers).
-bool may_set_invisible(const std::string& data) {
-  for (std::size_t at = data.find("Tr"); at != std::string::npos; at = data.find("Tr", at + 2)) {
-    std::size_t k = at;
-    while (k > 0 && (data[k - 1] == ' ' || data[k - 1] == '\n' || data[k - 1] == '\r' || data[k - 1] == '\t')) --k;
-    if (k > 0 && data[k - 1] == '3' && k != at) return true;
-  }
-  return false;
+int rotation_of(QPDFPageObjectHelper& page) {
+  QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
+  if (!rotate.isInteger()) return 0;
+  long long r = ((rotate.getIntValue() % 360) + 360) % 360;
+  return r % 90 == 0 ? static_cast<int>(r) : 0;
 }
 
-double invisible_text_share(QPDFPageObjectHelper& page) {
-  TextRenderModes modes;
+// What the page's content paints: shapes, text colours, invisible text.
+PagePaint page_paint(QPDFPageObjectHelper& page) {
+  std::string data;
   try {
-    std::string data;
     Pl_String out("page contents", nullptr, data);
     page.pipeContents(&out);
-    if (!may_set_invisible(data)) return 0;
-    page.parseContents(&modes);
   } catch (const std::exception&) {
-    // A damaged content stream: what was read before the damage counts
+    // A damaged content stream: what was decoded before the damage counts
     // (poppler reports the damage itself).
   }
-  return modes.invisible_share();
+  PaintFrame frame;
+  frame.crop = page_box(page);
+  frame.rotate = rotation_of(page);
+  QpdfResources resources(page.getAttribute("/Resources", false));
+  return read_paint(data, frame, &resources);
 }
 
 }  // namespace
@@ -108,13 +142,20 @@ std::vector<PdfPageObjects> read_pdf_objects(const std::string& bytes, const std
     pdf.setAttemptRecovery(true);
     pdf.processMemoryFile(label.c_str(), bytes.data(), bytes.size());
     int number = 0;
+    bool structure_damaged = false;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
       ++number;
       PdfPageObjects& objects = pages.emplace_back();
       objects.largest_image_pixels = largest_image_pixels(page);
-      // Only a page with an image can be a scan with an OCR layer; parsing
-      // every text page's content stream would cost text-layer documents.
-      if (objects.largest_image_pixels > 0) objects.invisible_text_share = invisible_text_share(page);
+      // Damage met while reading the drawing is the content's, which poppler
+      // reports per page; the structure's warnings are those before it.
+      structure_damaged = structure_damaged || pdf.anyWarnings();
+      objects.paint = page_paint(page);
+      pdf.getWarnings();
+      // Only a page with an image can be a scan with an OCR layer.
+      if (objects.largest_image_pixels > 0 && objects.paint.shown > 0)
+        objects.invisible_text_share =
+            static_cast<double>(objects.paint.invisible) / static_cast<double>(objects.paint.shown);
       Rect box = page_box(page);
       QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
       if (!annots.isArray()) continue;
@@ -137,7 +178,7 @@ std::vector<PdfPageObjects> read_pdf_objects(const std::string& bytes, const std
         objects.links.push_back(std::move(link));
       }
     }
-    if (pdf.anyWarnings())
+    if (structure_damaged || pdf.anyWarnings())
       warnings.push_back({"pdf_damaged", label, 0, "damaged PDF structure: links read on a best-effort basis"});
   } catch (const std::exception& e) {
     warnings.push_back({"links_unreadable", label, 0, std::string("link annotations not read: ") + e.what()});

@@ -1,7 +1,9 @@
 // What qpdf reads of a PDF's page objects that poppler-cpp does not give:
 // the URI link annotations, how large the raster images drawn on each
-// page are, and how much of its text is drawn invisible (render mode 3) (the OCR decision's evidence that a page may hold text the text
-// layer lacks). One parse per document; a hand-written PDF parser would be
+// page are, what its content paints (shapes, the colour of its text:
+// pdf_paint.h) and how much of its text is drawn invisible (render mode 3)
+// (the OCR decision's evidence that a page may hold text the text layer
+// lacks). One parse per document; a hand-written PDF parser would be
 // the wrong tool. Stateless; safe to call from several threads on different
 // inputs.
 #pragma once
@@ -9,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/pdf_paint.h"
 #include "model/diagnostic.h"
 #include "model/page.h"
 
@@ -26,6 +29,8 @@ struct PdfPageObjects {
   /// render mode 3), 0..1: an OCR text layer over a scan is all invisible.
   /// Only read on pages that draw an image (0 on the others).
   double invisible_text_share = 0;
+  /// What the page's content paints: shapes and the colour of its text.
+  PagePaint paint;
 };
 
 /// The objects of every page of the PDF in `bytes`. A damaged file yields

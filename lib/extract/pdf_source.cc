@@ -184,6 +184,8 @@ class PdfSource : public DocumentSource {
     if (index < static_cast<int>(objects_.size())) {
       page.links = objects_[index].links;
       page.largest_image_pixels = objects_[index].largest_image_pixels;
+      page.shapes = objects_[index].paint.shapes;
+      color_boxes(objects_[index].paint, page.boxes);
       // Invisible text over a page image is an OCR layer (as scanners and
       // OCR programs write it): repair treats it as OCR'd text.
       page.text_layer_ocr = !page.boxes.empty() && objects_[index].largest_image_pixels > 0 &&

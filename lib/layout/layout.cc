@@ -9,6 +9,7 @@
 #include "layout/areas.h"
 #include "layout/bullets.h"
 #include "layout/lines.h"
+#include "layout/paint.h"
 #include "layout/tables.h"
 #include "util/stats.h"
 #include "util/text.h"
@@ -670,6 +671,7 @@ std::vector<Block> lay_out(const std::vector<Page>& pages, const HeadingCue& cue
     }
   }
   mark_repeats(out, static_cast<int>(pages.size()));
+  for (const Page& page : pages) measure_paint(page, out);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // does not care which. Plain value types; safe to copy and share.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +20,21 @@ enum class PageMethod { text, ocr, none };
 /// "text", "ocr" or "none", as in the record's extraction.pages[].method.
 const char* to_string(PageMethod method);
 
+/// A colour as 0xRRGGBB.
+using Rgb = std::int32_t;
+/// No colour known (OCR, or a colour space extract does not read).
+constexpr Rgb kUnknownColor = -1;
+
+/// An area the page paints that is not a glyph or an image: a tinted box, a
+/// colour bar, a frame, the page's background. Extract keeps only shapes
+/// large enough to hold a line of text.
+struct Shape {
+  Rect bbox;                   ///< top-left page coordinates
+  Rgb fill = kUnknownColor;    ///< kUnknownColor: not filled (or a pattern)
+  Rgb stroke = kUnknownColor;  ///< kUnknownColor: not stroked
+  bool rectangle = false;      ///< drawn as one `re`: a box, not a curve or polygon
+};
+
 /// One word (no white space inside) on a page.
 struct Box {
   std::string text;        ///< UTF-8, as extracted (normalise cleans it later)
@@ -34,6 +50,8 @@ struct Box {
   /// "π" + "1"); -1 and geometry alone for OCR.
   int order = -1;
   bool space_after = false;
+  /// The colour the word is filled in (text layer); kUnknownColor for OCR.
+  Rgb color = kUnknownColor;
 };
 
 /// A URI link annotation: where it points and the area one clicks.
@@ -49,6 +67,9 @@ struct Page {
   double height = 0;
   std::vector<Box> boxes;  ///< in the order the source gave them (not reading order)
   std::vector<Link> links;
+  /// What the page paints besides text and images, in painting order
+  /// (text layer only; empty for OCR'd pages and other sources).
+  std::vector<Shape> shapes;
   PageMethod method = PageMethod::text;
   int chars = 0;                          ///< characters extracted from this page
   std::optional<double> ocr_confidence;   ///< mean word confidence when OCR'd

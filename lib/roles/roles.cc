@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "roles/cues.h"
 #include "roles/headings.h"
@@ -42,6 +43,12 @@ constexpr double kAsideMaxRelSize = 0.9;
 // A masthead line (band, subtitle) has few words (seed004's subtitle: 17);
 // more is text.
 constexpr std::size_t kMastheadMaxWords = 25;
+// Two blocks stand in the same box when its edges agree within this (points):
+// layout reports the one shape's extent for each.
+constexpr double kSameBox = 0.5;
+// A subtitle set smaller than the text stands right under the title, within
+// this many title sizes (seed004 drawn with the title under the band: 0.4).
+constexpr double kSubtitleMaxGap = 1.5;
 // A section heading is a few words (dev headings: at most 8); a longer
 // block in larger type is text that OCR measured large (a tall line box).
 constexpr std::size_t kSectionHeadingMaxWords = 20;
@@ -158,6 +165,36 @@ bool is_date_line(std::string_view lang, const std::string& text) {
   return d && d->year && count_code_points(rest) <= kDateLineMaxCodePoints;
 }
 
+bool same_box(const Rect& a, const Rect& b) {
+  return std::abs(a.x0 - b.x0) < kSameBox && std::abs(a.y0 - b.y0) < kSameBox && std::abs(a.x1 - b.x1) < kSameBox &&
+         std::abs(a.y1 - b.y1) < kSameBox;
+}
+bool in_any(const std::vector<Rect>& boxes, const Rect& box) {
+  if (box.empty()) return false;
+  return std::any_of(boxes.begin(), boxes.end(), [&](const Rect& r) { return same_box(r, box); });
+}
+
+// The info boxes of page 1: tinted or framed boxes (layout's Block::box)
+// that hold what a sidebar holds -- a participant count, a label, the
+// standing description, the presentation line -- and are not the band
+// that holds the title, the series label or the masthead. The paint says
+// "a box", the words say "of the meeting's data": a framed page of text
+// or a tinted quote is no info box.
+std::vector<Rect> find_info_boxes(const std::vector<Block>& blocks, std::string_view lang) {
+  std::vector<Rect> band, boxes;
+  for (const Block& b : blocks)
+    if (b.page == 1 && !b.box.empty() &&
+        (b.role == Role::title || b.role == Role::series || b.role == Role::masthead))
+      band.push_back(b.box);
+  for (const Block& b : blocks) {
+    if (b.page != 1 || b.box.empty() || b.role != Role::body || in_any(band, b.box) || in_any(boxes, b.box)) continue;
+    if (is_standing_description(lang, b.text) || label_kind(lang, b.text) != LabelKind::none ||
+        is_presentation_line(lang, b.text) || read_participants(lang, b.text))
+      boxes.push_back(b.box);
+  }
+  return boxes;
+}
+
 // 3. The head of page 1: the title by its type size rank, what stands above
 // it (series label, band lines), the date line, and the labelled data
 // (participants, agenda) in a sidebar or in the main area before the first
@@ -206,6 +243,7 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
   // of participants, the standing description, a label) or it is set in
   // smaller type than the text: a table's first column is text like any other.
   bool has_standing = false, sidebar = false;
+  const std::vector<Rect> info_boxes = find_info_boxes(blocks, lang);
   for (const Block& b : blocks) {
     if (b.page != 1 || !b.narrow_column || b.role != Role::body) continue;
     has_standing = has_standing || is_standing_description(lang, b.text);
@@ -226,6 +264,10 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
     bool date_line = !date_seen && !aside && is_date_line(lang, text) && (in_head || b.above_columns);
     if (!aside && !date_line && b.kind == BlockKind::heading && i >= head_end) in_head = false;
     if (!aside && !date_line && !in_head && !b.above_columns) continue;
+    // A block of an info box in the head is a sidebar's, drawn across the
+    // page (after the first heading a box is the text's own).
+    const bool boxed = in_head && in_any(info_boxes, b.box);
+    const bool side = aside || boxed;
     LabelKind label = label_kind(lang, text);
     std::string rest = strip_label(lang, text);
     if (date_line) {
@@ -234,7 +276,7 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
     } else if (is_standing_description(lang, text)) {
       set(b, Role::standing_description, "the series' standing description (cues.tsv)");
       standing_seen = true;
-      agenda_open = aside;
+      agenda_open = side;
     } else if (is_presentation_line(lang, text)) {
       set(b, Role::presentation_line, "points to the presentation (cues.tsv)");
       agenda_open = false;
@@ -247,18 +289,20 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
       participants = true;
     } else if (!participants && !standing_seen && i + 1 < blocks.size() && blocks[i + 1].role == Role::body &&
                blocks[i + 1].page == b.page && blocks[i + 1].column == b.column &&
+               label_kind(lang, blocks[i + 1].text) == LabelKind::none &&
                read_participants(lang, text + " " + blocks[i + 1].text)) {
       // The count set in its own type over the line that says who
-      // ("Een dertigtal" / "professionals uit ..."): one participants line.
+      // ("Een dertigtal" / "professionals uit ..."): one participants line
+      // (a labelled line under it is its own).
       b.text += " " + blocks[i + 1].text;
       blocks[i + 1].text.clear();
       set(b, Role::participants, "a participant count over two blocks");
       set(blocks[i + 1], Role::participants, "joined to the count above it");
       participants = true;
     } else if (agenda_open && label == LabelKind::none &&
-               (b.kind == BlockKind::list_item || aside ||
+               (b.kind == BlockKind::list_item || side ||
                 (last_agenda && last_agenda->area == b.area && last_agenda->kind != BlockKind::list_item))) {
-      set(b, Role::agenda_item, aside ? "after the standing description in the sidebar" : "after an agenda label");
+      set(b, Role::agenda_item, side ? "after the standing description in the sidebar or box" : "after an agenda label");
       last_agenda = &b;
     } else if (label == LabelKind::agenda) {
       set(b, Role::agenda_item, "after an agenda label on its line");
@@ -268,8 +312,15 @@ void mark_head(std::vector<Block>& blocks, std::string_view lang) {
       set(b, Role::agenda_item, "a list in the sidebar");
     } else if (aside) {
       set(b, Role::aside, "other text of the narrow edge column on page 1");
-    } else if ((b.above_columns || (title >= 0 && i >= static_cast<std::size_t>(title) && i <= head_end + 1 &&
-                                    b.rel_size > kHeaderMaxRelSize)) &&
+    } else if (boxed) {
+      set(b, Role::aside, b.framed ? "other text of a framed box in the head of page 1"
+                                   : "other text of a tinted box in the head of page 1");
+    } else if ((b.above_columns ||
+                (title >= 0 && i >= static_cast<std::size_t>(title) && i <= head_end + 1 &&
+                 b.rel_size > kHeaderMaxRelSize) ||
+                (title >= 0 && i == head_end && b.rel_size < kAsideMaxRelSize &&
+                 b.bbox.y0 >= blocks[title].bbox.y1 - 1 &&
+                 b.bbox.y0 - blocks[title].bbox.y1 < kSubtitleMaxGap * blocks[title].font_size)) &&
                word_count(text) <= kMastheadMaxWords && b.kind != BlockKind::list_item) {
       set(b, Role::masthead, b.above_columns ? "a band line above the columns" : "a subtitle under the title");
     } else if (b.kind != BlockKind::heading) {

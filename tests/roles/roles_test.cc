@@ -206,3 +206,91 @@ TEST_CASE("roles: a long block in larger type is text, a short one a heading", "
   CHECK(blocks[1].role == Role::body);
   CHECK(blocks[2].role == Role::section_heading);  // not known, but short
 }
+
+namespace {
+
+// A one-column page 1: the title under a band, a subtitle in small type,
+// then a box (tinted or framed) holding the lead, the participants line,
+// the agenda and the standing description, then the sections.
+Page page_with_info_box(bool framed) {
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Thematisch overleg"}, 40, 20, 11);
+  add_lines(boxes, {"Verbinding ambulante zorg en ziekenhuis"}, 40, 60, 22, true);
+  add_lines(boxes, {"Samenvatting van de overlegmomenten in de vijf zorgzones."}, 40, 90, 8);
+  add_lines(boxes, {"Er waren zes bijeenkomsten over dit thema, met mensen uit", "verschillende sectoren."}, 52, 130, 8.5);
+  add_lines(boxes, {"Deelnemers: 40 professionals uit de sector."}, 52, 162, 8.5);
+  add_lines(boxes, {"Agenda"}, 52, 178, 8.5, true);
+  boxes.push_back(overleg::test::word("•", 52, 192, 8.5));
+  add_lines(boxes, {"Voorstelling van de cijfers."}, 62, 192, 8.5);
+  add_lines(boxes, {"1. Monitoring van de behoeften"}, 40, 240, 13, true);
+  add_lines(boxes,
+            {"De wachttijden blijven lang en de diensten zoeken", "naar oplossingen voor wie na een opname naar huis",
+             "gaat zonder netwerk, zonder mantelzorger en zonder", "een huisarts die de situatie kent of opvolgt."},
+            40, 262, 10);
+  add_lines(boxes, {"2. Bevindingen"}, 40, 330, 13, true);
+  add_lines(boxes,
+            {"De sectoren kennen elkaars aanbod nog te weinig en", "werken te vaak naast elkaar, ook waar de cliënt",
+             "dezelfde is en dezelfde vragen stelt aan iedereen."},
+            40, 352, 10);
+  Page page = test::a4_page(1, boxes);
+  Shape band;
+  band.bbox = {0, 0, 595, 40};
+  band.fill = 0x3b8f4a;
+  band.rectangle = true;
+  Shape box;
+  box.bbox = {45, 122, 550, 210};
+  if (framed) box.stroke = 0x3b8f4a;
+  else box.fill = 0xecf5ed;
+  box.rectangle = true;
+  page.shapes = {band, box};
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("roles: a tinted or framed info box in the head is a sidebar drawn across the page", "[roles]") {
+  for (bool framed : {false, true}) {
+    CAPTURE(framed);
+    std::vector<Block> blocks = roles_of({page_with_info_box(framed)});
+    const Block* title = find_block(blocks, "Verbinding ambulante zorg");
+    REQUIRE(title != nullptr);
+    CHECK(title->role == Role::title);
+    const Block* subtitle = find_block(blocks, "Samenvatting van de");
+    REQUIRE(subtitle != nullptr);
+    CHECK(subtitle->role == Role::masthead);
+    const Block* lead = find_block(blocks, "Er waren zes");
+    REQUIRE(lead != nullptr);
+    CHECK(lead->framed == framed);
+    CHECK(lead->background == (framed ? kUnknownColor : 0xecf5ed));
+    CHECK(lead->role == Role::aside);
+    const Block* count = find_block(blocks, "Deelnemers:");
+    REQUIRE(count != nullptr);
+    CHECK(count->role == Role::participants);
+    const Block* item = find_block(blocks, "Voorstelling van");
+    REQUIRE(item != nullptr);
+    CHECK(item->role == Role::agenda_item);
+    const Block* text = find_block(blocks, "De wachttijden");
+    REQUIRE(text != nullptr);
+    CHECK(text->role == Role::body);
+  }
+}
+
+TEST_CASE("roles: a box without the meeting's data is the text's own", "[roles]") {
+  // A framed page of plain text (a printout) and a tinted quote: no label,
+  // count or standing description in them, so no info box.
+  std::vector<Box> boxes;
+  add_lines(boxes, {"Beautiful is better than ugly.", "Explicit is better than implicit."}, 40, 60, 10);
+  add_lines(boxes, {"Simple is better than complex.", "Complex is better than complicated."}, 40, 100, 10);
+  Page page = test::a4_page(1, boxes);
+  Shape frame;
+  frame.bbox = {30, 50, 560, 800};
+  frame.stroke = 0x000000;
+  frame.rectangle = true;
+  page.shapes = {frame};
+  std::vector<Block> blocks = roles_of({page});
+  REQUIRE_FALSE(blocks.empty());
+  for (const Block& b : blocks) {
+    CHECK(b.framed);
+    CHECK(b.role == Role::body);
+  }
+}
