@@ -27,6 +27,7 @@ PageDecision decide_page(DocumentSource& doc, int index, Page& page, OcrMode mod
 
 int take_ocr_words(Page& page, OcrPage& read, const std::string& path) {
   page.boxes = std::move(read.result.boxes);
+  page.shapes = std::move(read.shapes);  // the image's, in the OCR'd page's frame
   page.method = PageMethod::ocr;
   page.width = read.width, page.height = read.height;
   page.ocr_confidence = read.result.mean_confidence;

@@ -188,6 +188,7 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
   prep.passes.push_back(pass1);
   OcrResult kept = std::move(first.value());
   GrayImage kept_image = std::move(image);
+  GrayImage uncleaned;  // a cleaned pass's page before cleaning levelled its tints
   if (!asked) prep.orientation = "not checked: the first pass read well, upright";
 
   // One retry, only for a page whose first pass read poorly: a page that
@@ -216,6 +217,7 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
       bool was_sideways = turn == 90 || turn == 270;
       if (pass2.quality > pass1.quality || (was_sideways && pass2.quality >= kSidewaysKeep * pass1.quality)) {
         kept = std::move(second.value());
+        if (!turn) uncleaned = std::move(kept_image);
         kept_image = std::move(retry);
         prep.chosen = 1;
         if (turn) prep.rotation = turn;  // else a cleaned pass, turned as the first was
@@ -225,6 +227,7 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
     }
   }
   read_dark_fills(kept_image, engine, kept);
+  out.shapes = painted_shapes(uncleaned.pixels.empty() ? kept_image : uncleaned);
   prep.words_read = kept.words_read;
   out.width = kept_image.width * 72.0 / kept_image.dpi;
   out.height = kept_image.height * 72.0 / kept_image.dpi;

@@ -55,6 +55,9 @@ struct OcrPage {
   double width = 0;             ///< the prepared page's size in points (turned: width and height swap)
   double height = 0;
   OcrPreparation preparation;   ///< the choices and their evidence
+  /// What the page image paints besides type (tints, dark fills), in the
+  /// prepared page's points (page_image.h painted_shapes).
+  std::vector<Shape> shapes;
   std::vector<Diagnostic> warnings;  ///< e.g. the orientation data is missing (file left empty)
 };
 

@@ -85,6 +85,22 @@ constexpr double kMinDarkShare = 0.45;
 constexpr double kMinLightShare = 0.015;
 constexpr int kLightLevel = 180;
 
+// A tint is at least this much darker than the paper (grey levels): the
+// palest dev tints (#ecf5ed, #f3eaf1) are 14-19 below white, scanner noise
+// averages out to a level or two at the reduced size.
+constexpr int kTintMinDepth = 8;
+// ... and at most this much: darker is type, a photo or a dark fill.
+constexpr int kTintMaxDepth = 90;
+// A tinted area is at least this large (inches): a sidebar is 2 x 8, an
+// info box 6 x 1.5; a highlighted word is smaller.
+constexpr double kMinTintWidth = 0.8;
+constexpr double kMinTintHeight = 0.4;
+// Share of its bounding box the tint must fill (type and pictures in it
+// are holes; a ring of noise around the page is not an area).
+constexpr double kMinTintShare = 0.5;
+// A region covering this share of the page is the paper itself.
+constexpr double kPaperShare = 0.85;
+
 }  // namespace
 
 // An 8-bit grey Pix (1-bit: black on white) back into a GrayImage.
@@ -227,6 +243,85 @@ std::vector<PixelRect> find_dark_fills(const GrayImage& image) {
   }
   boxaDestroy(&found);
   return fills;
+}
+
+std::vector<TintedArea> find_tinted_areas(const GrayImage& image) {
+  std::vector<TintedArea> areas;
+  if (!usable(image) || image.dpi <= 0) return areas;
+  PixPtr pix = to_pix(image);
+  if (!pix) return areas;
+  const float scale = static_cast<float>(std::min(1.0, kFillSearchDpi / image.dpi));
+  PixPtr small(pixScaleAreaMap(pix.get(), scale, scale));
+  if (!small) return areas;
+  // The paper: the commonest of the bright levels.
+  const int w = pixGetWidth(small.get()), h = pixGetHeight(small.get());
+  Numa* histogram = pixGetGrayHistogram(small.get(), 1);
+  if (!histogram) return areas;
+  int paper = 255;
+  l_float32 most = -1;
+  for (int level = 128; level < 256; ++level) {
+    l_float32 n = 0;
+    numaGetFValue(histogram, level, &n);
+    if (n > most) most = n, paper = level;
+  }
+  numaDestroy(&histogram);
+  const int lower = std::max(0, paper - kTintMaxDepth), upper = paper - kTintMinDepth;
+  if (upper <= lower) return areas;
+  PixPtr band(pixGenerateMaskByBand(small.get(), lower, upper, 1, 0));
+  if (!band) return areas;
+  PixPtr opened(pixOpenBrick(nullptr, band.get(), kFillOpening, kFillOpening));
+  if (!opened) return areas;
+  PixPtr solid(pixCloseSafeBrick(nullptr, opened.get(), kFillClosing, kFillClosing));
+  if (!solid) return areas;
+  Boxa* found = pixConnCompBB(solid.get(), 8);
+  if (!found) return areas;
+  const double to_full = 1.0 / scale;
+  for (int i = 0; i < boxaGetCount(found); ++i) {
+    l_int32 bx = 0, by = 0, bw = 0, bh = 0;
+    boxaGetBoxGeometry(found, i, &bx, &by, &bw, &bh);
+    if (bw * to_full < kMinTintWidth * image.dpi || bh * to_full < kMinTintHeight * image.dpi) continue;
+    if (static_cast<double>(bw) * bh >= kPaperShare * w * h) continue;
+    std::size_t tinted = 0, sum = 0;
+    for (int y = by; y < by + bh; ++y)
+      for (int x = bx; x < bx + bw; ++x) {
+        l_uint32 v = 0;
+        pixGetPixel(small.get(), x, y, &v);
+        if (static_cast<int>(v) >= lower && static_cast<int>(v) <= upper) ++tinted, sum += v;
+      }
+    if (tinted < kMinTintShare * bw * bh) continue;
+    TintedArea area;
+    area.rect.x0 = static_cast<int>(std::lround(bx * to_full));
+    area.rect.y0 = static_cast<int>(std::lround(by * to_full));
+    area.rect.x1 = std::min(image.width, static_cast<int>(std::lround((bx + bw) * to_full)));
+    area.rect.y1 = std::min(image.height, static_cast<int>(std::lround((by + bh) * to_full)));
+    area.level = static_cast<int>(sum / tinted);
+    areas.push_back(area);
+  }
+  boxaDestroy(&found);
+  return areas;
+}
+
+std::vector<Shape> painted_shapes(const GrayImage& image) {
+  std::vector<Shape> shapes;
+  if (!usable(image) || image.dpi <= 0) return shapes;
+  const double to_points = 72.0 / image.dpi;
+  auto shape = [&](const PixelRect& r, int level) {
+    Shape s;
+    s.bbox = {r.x0 * to_points, r.y0 * to_points, r.x1 * to_points, r.y1 * to_points};
+    s.fill = (level << 16) | (level << 8) | level;
+    s.rectangle = true;
+    return s;
+  };
+  for (const TintedArea& a : find_tinted_areas(image)) shapes.push_back(shape(a.rect, a.level));
+  // Dark fills over the tints (a bar in a sidebar is painted over it).
+  for (const PixelRect& r : find_dark_fills(image)) {
+    std::size_t sum = 0;
+    for (int y = r.y0; y < r.y1; ++y)
+      for (int x = r.x0; x < r.x1; ++x) sum += image.pixels[static_cast<std::size_t>(y) * image.width + x];
+    std::size_t n = static_cast<std::size_t>(r.x1 - r.x0) * (r.y1 - r.y0);
+    if (n) shapes.push_back(shape(r, static_cast<int>(sum / n)));
+  }
+  return shapes;
 }
 
 GrayImage inverted_fill(const GrayImage& image, const PixelRect& r) {

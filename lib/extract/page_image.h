@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/document_source.h"
+#include "model/page.h"
 
 struct Pix;  // Leptonica's image
 
@@ -67,6 +68,24 @@ struct PixelRect {
 /// out), each pulled in to its own edges at full resolution and kept when
 /// it is large enough and has light pixels in it.
 std::vector<PixelRect> find_dark_fills(const GrayImage& image);
+
+/// A light tint of a page (a sidebar, an info box printed in a pale colour):
+/// a solid region a little darker than the paper, where dark type stands.
+struct TintedArea {
+  PixelRect rect;
+  int level = 0;  ///< its grey level, 0..255
+};
+
+/// The tinted areas of a page: regions of the page reduced to
+/// kFillSearchDpi whose grey lies between the paper's and the type's,
+/// opened so that type edges drop out, closed over the type in them, kept
+/// when large and mostly tinted. The page's own paper is none.
+std::vector<TintedArea> find_tinted_areas(const GrayImage& image);
+
+/// What a page image paints besides its type, as the text layer's shapes
+/// are (model/page.h): its tinted areas and dark fills, in points at the
+/// image's dpi, with their grey as the fill colour.
+std::vector<Shape> painted_shapes(const GrayImage& image);
 
 /// The fill `r` of `image` on its own, made dark type on white: inverted,
 /// its own level stretched to white, with a white margin around it (so

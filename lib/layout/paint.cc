@@ -33,7 +33,7 @@ bool paper_white(Rgb color) {
 void measure_paint(const Page& page, std::vector<Block>& blocks) {
   const double page_area = page.width * page.height;
   for (Block& b : blocks) {
-    if (b.page != page.number || b.ocr) continue;
+    if (b.page != page.number) continue;
     // The colour of most letters of the words inside the block.
     std::map<Rgb, std::size_t> letters;
     for (const Box& w : page.boxes)

@@ -74,10 +74,10 @@ struct Block {
   bool above_columns = false;  ///< it stands above the row where the page's text columns begin
   bool spans_columns = false;  ///< it lies under the columns and reaches over two or more of them
   bool repeats = false;        ///< the same text stands at the same place on every other page
-  Rgb color = kUnknownColor;   ///< the colour most of its letters are filled in (text layer)
+  Rgb color = kUnknownColor;   ///< the colour most of its letters are filled in (text layer; OCR: unknown)
   /// The fill of the topmost shape the whole block stands on (a tinted box,
   /// a colour bar); kUnknownColor on the paper (nothing painted under it,
-  /// white, the page's own background) or where nobody can tell (OCR).
+  /// white, the page's own background). On OCR'd pages: the image's grey.
   Rgb background = kUnknownColor;
   bool framed = false;         ///< a stroked rectangle encloses it (a framed box)
   /// The extent of the tinted shape or frame it stands in (the innermost);

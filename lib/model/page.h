@@ -67,8 +67,9 @@ struct Page {
   double height = 0;
   std::vector<Box> boxes;  ///< in the order the source gave them (not reading order)
   std::vector<Link> links;
-  /// What the page paints besides text and images, in painting order
-  /// (text layer only; empty for OCR'd pages and other sources).
+  /// What the page paints besides text and images, in painting order: the
+  /// content stream's shapes on a text page, the image's tints and dark
+  /// fills (grey) on an OCR'd one.
   std::vector<Shape> shapes;
   PageMethod method = PageMethod::text;
   int chars = 0;                          ///< characters extracted from this page

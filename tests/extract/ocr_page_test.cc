@@ -411,3 +411,37 @@ TEST_CASE("ocr page: white type on a dark bar is read", "[ocr][ocr_page]") {
   for (const auto& [reason, n] : read_dark.result.left_out) counted += n;
   CHECK(reached + counted == read_dark.preparation.words_read);  // the ledger stays whole
 }
+
+TEST_CASE("page_image: a pale tint under dark type is a tinted area, the paper and a bar are not", "[ocr][page_image]") {
+  // A 300-dpi page on slightly grey paper (248) with a tinted box (236) that
+  // holds lines of dark type, and a dark bar (60) with light type.
+  GrayImage page;
+  page.width = 1200, page.height = 1600, page.dpi = 300;
+  page.pixels.assign(static_cast<std::size_t>(page.width) * page.height, 248);
+  auto fill = [&](int x0, int y0, int x1, int y1, std::uint8_t v) {
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) page.pixels[static_cast<std::size_t>(y) * page.width + x] = v;
+  };
+  fill(100, 300, 1000, 800, 236);
+  for (int line = 0; line < 8; ++line)  // type: 4-pixel strokes in rows
+    for (int x = 140; x < 960; x += 14) fill(x, 340 + line * 55, x + 4, 370 + line * 55, 30);
+  fill(100, 1000, 1100, 1120, 60);
+  for (int x = 140; x < 1000; x += 16) fill(x, 1030, x + 5, 1090, 250);  // its light type
+  std::vector<TintedArea> tints = find_tinted_areas(page);
+  REQUIRE(tints.size() == 1);
+  CHECK(std::abs(tints[0].rect.x0 - 100) <= 8);
+  CHECK(std::abs(tints[0].rect.y0 - 300) <= 8);
+  CHECK(std::abs(tints[0].rect.x1 - 1000) <= 8);
+  CHECK(std::abs(tints[0].rect.y1 - 800) <= 8);
+  CHECK(std::abs(tints[0].level - 236) <= 3);
+  // As shapes in points: the tint and the bar, in grey.
+  std::vector<Shape> shapes = painted_shapes(page);
+  REQUIRE(shapes.size() == 2);
+  CHECK(shapes[0].bbox.x0 == Approx(100 * 72.0 / 300).margin(2));
+  CHECK(((shapes[0].fill >> 8) & 0xff) == Approx(236).margin(3));
+  CHECK(((shapes[1].fill >> 8) & 0xff) < 100);
+  // A blank page has no tint.
+  GrayImage blank = page;
+  std::fill(blank.pixels.begin(), blank.pixels.end(), 248);
+  CHECK(find_tinted_areas(blank).empty());
+}
