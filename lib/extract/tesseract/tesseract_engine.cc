@@ -85,11 +85,12 @@ constexpr double kNoiseMaxConfidence = 0.6;
 
 // OCR's alternatives for a symbol: the best choice of each of Tesseract's
 // re-decodings of the line that exclude the earlier ones (lstm_choice_mode
-// 2, lstm_choice_iterations of them). Most are far-fetched and come out at
-// confidence 0; an alternative is kept from this confidence on, and at most
-// this many per symbol. On the dev scan seed002-scan page 1 (150 dpi), the
-// misread "huip" has l at 0.72 against i at 0.83, "line" h/l at 0.79/0.78;
-// four alternatives and more per symbol are all below 0.1.
+// 2, lstm_choice_iterations of them: five). Most are far-fetched and come
+// out at confidence 0; an alternative is kept from this confidence on, and
+// the strongest this many per symbol (repair weighs them from 0.3). On the
+// dev scan seed002-scan page 1 (150 dpi) the misread "huip" has l at 0.72
+// against i at 0.83; a blurred letter can have five above 0.6 ("line": h
+// 0.79, l 0.78, i 0.72, k 0.66, b 0.63), of which the first three matter.
 constexpr double kMinAlternative = 0.1;
 constexpr std::size_t kMaxAlternatives = 3;
 
