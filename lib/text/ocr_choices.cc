@@ -45,6 +45,13 @@ bool letters_only(std::string_view s) {
   return true;
 }
 
+// What the symbols of `word` spell as OCR read them.
+std::string spelled_by(std::span<const SymbolChoice> word) {
+  std::string out;
+  for (const SymbolChoice& s : word) out += s.read;
+  return out;
+}
+
 // The byte offsets where each symbol of `word` starts, and the end.
 std::vector<std::size_t> symbol_offsets(std::span<const SymbolChoice> word) {
   std::vector<std::size_t> at{0};
@@ -86,6 +93,8 @@ OcrChoices choices_of(const Page& page) {
   std::unordered_map<std::string, double> lowest;  // the confidence each entry was read with
   for (const Box& b : page.boxes) {
     if (b.symbol_choices.empty() || b.confidence < 0) continue;
+    // A word changed after OCR (by any later stage) no longer has them.
+    if (spelled_by(b.symbol_choices) != b.text) continue;
     std::string_view w = DocumentWords::strip(b.text);
     if (w.empty()) continue;
     std::size_t from = static_cast<std::size_t>(w.data() - b.text.data());
@@ -102,8 +111,7 @@ OcrChoices choices_of(const Page& page) {
 
 std::vector<SymbolChoice> choices_for(std::span<const SymbolChoice> word, std::string_view piece) {
   if (piece.empty()) return {};
-  std::string spelled;
-  for (const SymbolChoice& s : word) spelled += s.read;
+  std::string spelled = spelled_by(word);
   std::size_t at = spelled.find(piece);
   if (at == std::string::npos || spelled.find(piece, at + 1) != std::string::npos) return {};
   return symbols_between(word, at, at + piece.size());

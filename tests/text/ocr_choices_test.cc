@@ -136,10 +136,13 @@ TEST_CASE("ocr choices: a piece of a word gets its own symbols", "[repair][ocr_c
   Box broken = b;
   broken.text = "anders";
   broken.symbol_choices = word("ander", 0.5, 1, {{"m", 0.5}});  // spells another word: left out
-  page.boxes = {b, worse, broken};
+  Box changed = b;
+  changed.text = "(hulp,";  // changed after OCR: the symbols spell what it was
+  page.boxes = {b, worse, broken, changed};
   OcrChoices choices = choices_of(page);
   REQUIRE(choices.count("huip") == 1);
   CHECK(choices.count("anders") == 0);
+  CHECK(choices.count("hulp") == 0);
   REQUIRE(choices["huip"].size() == 4);
   CHECK(choices["huip"][2].alternatives.front().second == Approx(0.5));  // the worst reading's
 }
