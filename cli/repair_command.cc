@@ -79,6 +79,10 @@ int run_repair(const RepairArgs& a) {
           conf << std::fixed << *r.evidence->ocr_confidence;
           std::cerr << (candidates.empty() ? "" : "; ") << "OCR confidence " << conf.str();
         }
+        // What OCR's own alternatives for the letters spelled, when it gave some.
+        std::string choices;
+        for (const auto& c : r.evidence->ocr_choices) choices += (choices.empty() ? "" : ", ") + c;
+        if (!choices.empty()) std::cerr << "; OCR choices: " << choices;
         std::cerr << ")";
       }
       std::cerr << "\n";

@@ -33,6 +33,13 @@ struct TesseractOptions {
   /// Point size = this factor x the text line's height (descender bottom to
   /// ascender top) in points; measured against the text layer of the dev PDFs.
   double size_per_line_height = 0.0;  ///< 0 = the built-in calibration
+  /// Words read with less confidence than this (0..1) carry OCR's
+  /// alternatives for each of their symbols (Box::symbol_choices), which
+  /// repair weighs (text/ocr_choices.h); 0: none, and Tesseract does not
+  /// compute them (lstm_choice_mode off). The default is repair's
+  /// confident-word threshold (text/word_repair.cc kConfidentWord): repair
+  /// never changes a word read with more confidence.
+  double choices_below = 0.95;
   /// Give a page up after this many seconds (0: never); it then fails with
   /// ErrorKind::timeout.
   double page_timeout_seconds = 0;

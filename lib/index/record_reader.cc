@@ -185,12 +185,17 @@ IndexedRecord read(const json& j) {
       const std::string epath = at(path, "evidence");
       object(*ev, epath);
       RepairEvidence evidence;
-      const json& candidates = array(*ev, "candidates", epath);
-      for (std::size_t c = 0; c < candidates.size(); ++c) {
-        if (!candidates[c].is_string()) throw BadField(at(at(epath, "candidates"), c) + " is not a string");
-        evidence.candidates.push_back(candidates[c].get<std::string>());
-      }
+      auto strings = [&](const char* key, std::vector<std::string>& out) {
+        const json& list = array(*ev, key, epath);
+        for (std::size_t c = 0; c < list.size(); ++c) {
+          if (!list[c].is_string()) throw BadField(at(at(epath, key), c) + " is not a string");
+          out.push_back(list[c].get<std::string>());
+        }
+      };
+      strings("candidates", evidence.candidates);
       evidence.ocr_confidence = optional_number(*ev, "ocr_confidence", epath);
+      // Only where OCR gave alternatives (docs/record.md).
+      if (member(*ev, "ocr_choices")) strings("ocr_choices", evidence.ocr_choices);
       repair.evidence = evidence;
     }
     r.repairs.push_back(std::move(repair));

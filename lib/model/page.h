@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/diagnostic.h"
@@ -35,6 +36,14 @@ struct Shape {
   bool rectangle = false;      ///< drawn as one `re`: a box, not a curve or polygon
 };
 
+/// One symbol (a letter, mostly) of an OCR word: as OCR read it, and what
+/// else it took it for, each with OCR's confidence 0..1.
+struct SymbolChoice {
+  std::string read;
+  double confidence = 0;
+  std::vector<std::pair<std::string, double>> alternatives;  ///< best first
+};
+
 /// One word (no white space inside) on a page.
 struct Box {
   std::string text;        ///< UTF-8, as extracted (normalise cleans it later)
@@ -44,6 +53,10 @@ struct Box {
   bool bold = false;       ///< from the font name, or OCR's estimate
   bool italic = false;
   double confidence = -1;  ///< OCR word confidence 0..1; -1 for the text layer
+  /// OCR words read with little confidence: OCR's alternatives for each
+  /// symbol of `text`, in order (the symbols' `read` spell `text`); empty
+  /// for every other word and for the text layer.
+  std::vector<SymbolChoice> symbol_choices = {};
   /// Text layer: the word's place in the order the PDF reader gave the
   /// page's words, and whether it saw a space after it before the next (a
   /// new font size or script without a space is not a new word: "H" + "i",

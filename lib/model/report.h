@@ -119,6 +119,9 @@ struct LinkRef {
 struct RepairEvidence {
   std::vector<std::string> candidates;
   std::optional<double> ocr_confidence;
+  /// The words spelled from OCR's alternatives for the word's symbols,
+  /// cheapest first (text/ocr_choices.h); empty when OCR gave none.
+  std::vector<std::string> ocr_choices = {};
 };
 
 struct Repair {

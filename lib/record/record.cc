@@ -83,8 +83,11 @@ nlohmann::ordered_json to_json(const Report& r) {
   json repairs = json::array();
   for (const Repair& x : r.repairs) {
     json evidence = nullptr;
-    if (x.evidence)
+    if (x.evidence) {
       evidence = {{"candidates", x.evidence->candidates}, {"ocr_confidence", rounded(x.evidence->ocr_confidence)}};
+      // Only where OCR gave alternatives: older records stay as they were.
+      if (!x.evidence->ocr_choices.empty()) evidence["ocr_choices"] = x.evidence->ocr_choices;
+    }
     repairs.push_back({{"page", x.page}, {"from", x.from}, {"to", x.to}, {"rule", x.rule}, {"evidence", evidence}});
   }
   j["repairs"] = repairs;

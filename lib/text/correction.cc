@@ -102,10 +102,7 @@ std::vector<Candidate> correction_candidates(std::string_view lower, const Lexic
       c.rule = rule_name(d.rules);
       c.spelling = s;
       c.general = (d.rules & kGeneralBit) != 0;
-      // Rarer words and compounds are less likely readings: small penalties
-      // that decide between candidates of equal cost, never against the cost.
-      double zipf = s == Spelling::word ? lexicon.info(c.word).zipf() : 2.0;
-      c.score = c.cost + 0.05 * std::clamp(6.0 - zipf, 0.0, 5.0) + (s == Spelling::compound ? 0.2 : 0.0);
+      c.score = candidate_score(lexicon, c.word, c.cost, s);
       cheapest = std::min(cheapest, c.cost);
       out.push_back(std::move(c));
     }
@@ -128,10 +125,21 @@ std::vector<Candidate> correction_candidates(std::string_view lower, const Lexic
     general_edits(w, Draft{}, limits.max_cost, general);
     validate(general);
   }
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+  sort_candidates(out);
+  return out;
+}
+
+double candidate_score(const Lexicon& lexicon, const std::string& word, double cost, Spelling spelling) {
+  // Rarer words and compounds are less likely readings: small penalties
+  // that decide between candidates of equal cost, never against the cost.
+  double zipf = spelling == Spelling::word ? lexicon.info(word).zipf() : 2.0;
+  return cost + 0.05 * std::clamp(6.0 - zipf, 0.0, 5.0) + (spelling == Spelling::compound ? 0.2 : 0.0);
+}
+
+void sort_candidates(std::vector<Candidate>& cands) {
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score < b.score : a.word < b.word;
   });
-  return out;
 }
 
 }  // namespace overleg

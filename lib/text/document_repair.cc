@@ -65,6 +65,7 @@ std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<
       for (const auto& cell : row) document.add(cell, text_layer);
   }
   std::unordered_map<int, OcrConfidences> confidences;
+  std::unordered_map<int, OcrChoices> choices;
   std::vector<Repair> repairs;
   for (Block& b : blocks) {
     if (skipped(b)) continue;
@@ -78,6 +79,9 @@ std::vector<Repair> repair_blocks(std::vector<Block>& blocks, const std::vector<
       auto it = confidences.find(b.page);
       if (it == confidences.end()) it = confidences.emplace(b.page, confidences_of(*page)).first;
       opts.confidences = &it->second;
+      auto c = choices.find(b.page);
+      if (c == choices.end()) c = choices.emplace(b.page, choices_of(*page)).first;
+      opts.choices = &c->second;
     }
     auto fix = [&](std::string& text) {
       RepairOutcome out = repair_text(text, b.page, lexicon, opts);

@@ -2,10 +2,11 @@
 // text and table cells go through repair_text with what the document knows
 // about them: whether its page's text is OCR'd (ocr_text_layer.h; a real
 // text layer gets only the extraction repairs), the document's own words
-// (document_words.h: recurring words, words a text layer writes) and the OCR
-// confidence of each word on the page. Footers and running headers are
-// skipped (they are not in the record). Pure function over values;
-// thread-safe (the lexicon is read-only).
+// (document_words.h: recurring words, words a text layer writes), the OCR
+// confidence of each word on the page and, for the words OCR read with
+// little confidence, its alternatives for their letters (ocr_choices.h).
+// Footers and running headers are skipped (they are not in the record).
+// Pure function over values; thread-safe (the lexicon is read-only).
 #pragma once
 
 #include <vector>

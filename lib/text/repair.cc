@@ -63,6 +63,18 @@ std::optional<double> confidence_of(const std::vector<Piece>& p, std::size_t i, 
   return std::nullopt;
 }
 
+// OCR's alternatives for the symbols of word i, looked up as its confidence
+// is; none when the word's text is no longer what OCR's symbols spell.
+std::vector<SymbolChoice> piece_choices(const std::vector<Piece>& p, std::size_t i, const OcrChoices* choices) {
+  if (!choices) return {};
+  auto [a, b] = chunk_range(p, i);
+  for (const std::string& key : {std::string(DocumentWords::strip(join_text(p, a, b))), p[i].text}) {
+    auto it = choices->find(key);
+    if (it != choices->end()) return choices_for(it->second, p[i].text);
+  }
+  return {};
+}
+
 void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexicon& lex, const RepairOptions& options,
                   RepairLog& log) {
   for (std::size_t i = 0; i < p.size(); ++i) {
@@ -90,7 +102,8 @@ void repair_words(std::vector<Piece>& p, const WordRepairer& words, const Lexico
     if (known_across_hyphen(p, i, lex)) continue;
     bool line_end = hyphen_between(p, i + 1) && (i + 2 >= p.size() || p[i + 2].kind == PieceKind::space);
     std::optional<double> confidence = confidence_of(p, i, options.confidences);
-    if (auto fix = words.repair(w.text, starts_sentence(p, i), context_of(p, i), line_end, confidence)) {
+    std::vector<SymbolChoice> choices = piece_choices(p, i, options.choices);
+    if (auto fix = words.repair(w.text, starts_sentence(p, i), context_of(p, i), line_end, confidence, choices)) {
       std::string before = join_text(p, a, b);
       w.text = fix->text;
       record(before, fix->rule, std::move(fix->evidence));

@@ -18,9 +18,11 @@
 //
 // Rules (Repair::rule): "diacritic", "ij", "ligature", "confusion" (OCR
 // letter confusions of dictionaries/rules/confusions.tsv), "lexicon" (a
-// general one-letter edit), "case" (SOciale), "split" (run-on words), "join"
-// (a word broken by a space), "punctuation" (bullets, "=", "_", spaces,
-// quotes glued to words, commas), "quote" (' -> ’ in OCR text).
+// general one-letter edit), "ocr_choice" (a word that only OCR's own
+// alternatives for its letters reach, text/ocr_choices.h), "case"
+// (SOciale), "split" (run-on words), "join" (a word broken by a space),
+// "punctuation" (bullets, "=", "_", spaces, quotes glued to words, commas),
+// "quote" (' -> ’ in OCR text).
 // Pure functions over read-only data; thread-safe.
 #pragma once
 
@@ -30,6 +32,7 @@
 #include <vector>
 
 #include "model/report.h"
+#include "text/ocr_choices.h"
 
 namespace overleg {
 
@@ -52,6 +55,9 @@ struct RepairOptions {
   const DocumentWords* document = nullptr;
   /// The OCR confidence of the page's words; may be null (not OCR'd, unknown).
   const OcrConfidences* confidences = nullptr;
+  /// OCR's alternatives for the symbols of the page's low-confidence words;
+  /// may be null (none given).
+  const OcrChoices* choices = nullptr;
 };
 
 struct RepairOutcome {

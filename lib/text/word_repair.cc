@@ -8,6 +8,7 @@
 #include "lexicon/lexicon.h"
 #include "text/confusion.h"
 #include "text/document_words.h"
+#include "text/ocr_choices.h"
 #include "text/pieces.h"
 #include "text/run_on.h"
 #include "util/text.h"
@@ -78,7 +79,8 @@ WordRepairer::WordRepairer(const Lexicon& lex, const RepairOptions& options)
     : lex_(lex), table_(ConfusionTable::for_language(lex.language())), options_(options) {}
 
 std::optional<Fix> WordRepairer::repair(std::string_view token, bool sentence_start, SpellingContext ctx, bool line_end,
-                                        std::optional<double> confidence) const {
+                                        std::optional<double> confidence,
+                                        std::span<const SymbolChoice> choices) const {
   if (!plain_word(token)) return std::nullopt;
   CaseShape shape = case_shape(token);
   std::size_t n = letters(token);
@@ -141,7 +143,16 @@ std::optional<Fix> WordRepairer::repair(std::string_view token, bool sentence_st
     limits.two_confusions = false;
   }
   std::vector<Candidate> cands;
-  if (limits.max_cost > 0) cands = correction_candidates(lower, lex_, table_, limits, ctx);
+  std::vector<ChoiceReading> readings;
+  if (limits.max_cost > 0) {
+    cands = correction_candidates(lower, lex_, table_, limits, ctx);
+    // What OCR itself took the letters for: a candidate it weighed costs
+    // less, a known word only it reaches is a candidate too.
+    if (!choices.empty()) {
+      readings = choice_readings(choices, limits.max_cost);
+      weigh_ocr_readings(cands, readings, lex_, ctx);
+    }
+  }
   // A fragment's candidates must be words outright: a compound made by
   // one confusion from a piece of a word is no evidence (zondheid ->
   // zond+held).
@@ -160,6 +171,10 @@ std::optional<Fix> WordRepairer::repair(std::string_view token, bool sentence_st
   // The evidence: the candidates weighed, best first, and OCR's confidence.
   RepairEvidence evidence;
   evidence.ocr_confidence = confidence;
+  for (const ChoiceReading& r : readings) {
+    if (evidence.ocr_choices.size() >= kEvidenceCandidates) break;
+    evidence.ocr_choices.push_back(recase(r.word, shape));
+  }
   std::string joined;
   if (split) {
     for (const auto& w : split->words) joined += (joined.empty() ? "" : " ") + w;
@@ -222,6 +237,12 @@ bool WordRepairer::acceptable(const std::vector<Candidate>& cands, std::size_t n
   constexpr double kMargin = 0.3;
   if (cands.size() > 1 && cands[1].score - best.score < kMargin) return false;
   Lexicon::Info info = lex_.info(best.word);
+  // A word only OCR's alternatives reach: OCR saw its letters, yet it must
+  // be a common word outright (a compound or a rare word is reached from
+  // a misreading by chance as easily).
+  if (best.rule == "ocr_choice")
+    return best.spelling == Spelling::word &&
+           (info.has(fmt::kFrequent) || info.has(fmt::kFunction) || info.has(fmt::kDomain));
   if (best.general) {
     // A general edit is a guess: it must land on a word seen in real
     // text, or on a compound of a long word.

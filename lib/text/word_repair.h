@@ -8,11 +8,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lexicon/spelling.h"
+#include "model/page.h"
 #include "text/correction.h"
 #include "text/repair.h"
 
@@ -39,9 +41,12 @@ class WordRepairer {
 
   /// The fix for `token`, if any. `line_end`: the token ends its chunk with a
   /// hyphen ("bevor-"), so it may be the first half of a word that a line end split.
-  /// `confidence`: OCR's confidence in the token (0..1), when known.
+  /// `confidence`: OCR's confidence in the token (0..1), when known;
+  /// `choices`: OCR's alternatives for each of its symbols, when it gave some
+  /// (text/ocr_choices.h: what they spell joins the candidates).
   std::optional<Fix> repair(std::string_view token, bool sentence_start, SpellingContext ctx, bool line_end,
-                            std::optional<double> confidence = std::nullopt) const;
+                            std::optional<double> confidence = std::nullopt,
+                            std::span<const SymbolChoice> choices = {}) const;
 
   /// Letters, combining marks and inner apostrophes only: a token with any
   /// other code point (format characters, symbols) is left as it is.

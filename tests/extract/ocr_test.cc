@@ -196,6 +196,49 @@ TEST_CASE("ocr: words, boxes, sizes, boldness and confidences match the text lay
   CHECK(r.low_confidence_words <= static_cast<int>(r.boxes.size()) / 10);
 }
 
+TEST_CASE("ocr: words read with little confidence carry OCR's alternatives, the words stay the same", "[ocr]") {
+  auto pdf = open_pdf("text.pdf", fixture("text.pdf"));
+  REQUIRE(pdf);
+  // At 100 dpi the 11-point body type reads less surely: words below 0.95.
+  auto image = pdf.value()->render(0, 100);
+  REQUIRE(image);
+  auto plain = make_tesseract_engine(TesseractOptions{.choices_below = 0});
+  REQUIRE(plain);
+  auto with = engine().recognise(image.value()), without = plain.value()->recognise(image.value());
+  REQUIRE((with && without));
+  // Choice mode changes nothing of the words OCR reads.
+  REQUIRE(with->boxes.size() == without->boxes.size());
+  int carrying = 0;
+  for (std::size_t i = 0; i < with->boxes.size(); ++i) {
+    const overleg::Box& b = with->boxes[i];
+    CHECK(b.text == without->boxes[i].text);
+    CHECK(b.confidence == without->boxes[i].confidence);
+    CHECK(without->boxes[i].symbol_choices.empty());
+    if (b.symbol_choices.empty()) continue;
+    ++carrying;
+    CHECK(b.confidence < 0.95);
+    // The symbols spell the word; alternatives are other symbols, at most
+    // three, each with a confidence.
+    std::string spelled;
+    bool any = false;
+    for (const SymbolChoice& s : b.symbol_choices) {
+      spelled += s.read;
+      CHECK(s.confidence >= 0);
+      CHECK(s.confidence <= 1);
+      CHECK(s.alternatives.size() <= 3);
+      for (const auto& [alternative, confidence] : s.alternatives) {
+        CHECK(alternative != s.read);
+        CHECK(confidence >= 0.1);
+        CHECK(confidence <= 1);
+        any = true;
+      }
+    }
+    CHECK(spelled == b.text);
+    CHECK(any);
+  }
+  CHECK(carrying > 0);
+}
+
 TEST_CASE("ocr: one engine reads page after page, PDF and image pages alike", "[ocr]") {
   auto tif = open_image("scan-2pages.tif", fixture("scan-2pages.tif"));
   REQUIRE(tif);

@@ -39,6 +39,24 @@ TEST_CASE("read_record: reads back what to_json wrote", "[index][record_reader]"
   CHECK(rec->json == to_json_text(r, false));
 }
 
+TEST_CASE("read_record: a repair's ocr_choices are read back; without them, none", "[index][record_reader]") {
+  Report r = small_report("abc");
+  REQUIRE(r.repairs.size() == 1);
+  REQUIRE(r.repairs[0].evidence);
+  auto plain = read_record(to_json_text(r, false), "x.json");
+  REQUIRE(plain);
+  CHECK(plain->report.repairs[0].evidence->ocr_choices.empty());
+  r.repairs[0].evidence->ocr_choices = {"coördinatie", "coordinatie"};
+  auto rec = read_record(to_json_text(r, false), "x.json");
+  REQUIRE(rec);
+  CHECK(rec->report.repairs[0].evidence->ocr_choices == r.repairs[0].evidence->ocr_choices);
+  CHECK(rec->json == to_json_text(r, false));
+  auto j = to_json(r);
+  j["repairs"][0]["evidence"]["ocr_choices"] = {1};
+  auto bad = read_record(j.dump(), "bad.json");
+  REQUIRE_FALSE(bad);
+}
+
 TEST_CASE("read_record: a 1.0 record (no format_minor, no language) is read", "[index][record_reader]") {
   auto j = to_json(small_report("abc"));
   j.erase("format_minor");

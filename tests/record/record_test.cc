@@ -167,6 +167,16 @@ TEST_CASE("to_json: OCR confidence is rounded to three decimals", "[record]") {
   CHECK(pages[1]["ocr_confidence"].is_null());
 }
 
+TEST_CASE("to_json: a repair's ocr_choices only where OCR gave alternatives", "[record]") {
+  Report r = example();
+  // Without alternatives the evidence keeps its 1.1 keys, nothing more.
+  CHECK(keys(to_json(r)["repairs"][0]["evidence"]) == std::vector<std::string>{"candidates", "ocr_confidence"});
+  r.repairs[0].evidence->ocr_choices = {"coördinatie"};
+  ojson evidence = to_json(r)["repairs"][0]["evidence"];
+  CHECK(keys(evidence) == std::vector<std::string>{"candidates", "ocr_confidence", "ocr_choices"});
+  CHECK(evidence["ocr_choices"] == ojson::array({"coördinatie"}));
+}
+
 TEST_CASE("to_json_text: one line, or indented with pretty", "[record]") {
   std::string line = to_json_text(example(), false);
   CHECK(line.find('\n') == std::string::npos);

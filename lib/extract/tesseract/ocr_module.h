@@ -16,7 +16,7 @@
 namespace overleg {
 
 /// Raised whenever the table or a type passed through it changes.
-inline constexpr int kOcrModuleAbi = 1;
+inline constexpr int kOcrModuleAbi = 2;  // 2: Box::symbol_choices
 
 /// What the module offers.
 struct OcrModule {

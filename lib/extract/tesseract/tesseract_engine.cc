@@ -20,7 +20,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/small_caps.h"
@@ -48,6 +51,7 @@ class TesseractEngine : public OcrEngine {
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  ///< the OSD model, made on first use
   bool osd_missing_ = false;                     ///< its data was looked for and not found
+  double rating_coefficient_ = 5;                ///< Tesseract's lstm_rating_coefficient (choices' ratings -> %)
 };
 
 namespace {
@@ -78,6 +82,17 @@ constexpr double kBoldMass = 1.30;
 // dev scans it removes only strokes, dots and frame edges.
 constexpr int kNoiseMaxLetters = 3;
 constexpr double kNoiseMaxConfidence = 0.6;
+
+// OCR's alternatives for a symbol: the best choice of each of Tesseract's
+// re-decodings of the line that exclude the earlier ones (lstm_choice_mode
+// 2, lstm_choice_iterations of them: five). Most are far-fetched and come
+// out at confidence 0; an alternative is kept from this confidence on, and
+// the strongest this many per symbol (repair weighs them from 0.3). On the
+// dev scan seed002-scan page 1 (150 dpi) the misread "huip" has l at 0.72
+// against i at 0.83; a blurred letter can have five above 0.6 ("line": h
+// 0.79, l 0.78, i 0.72, k 0.66, b 0.63), of which the first three matter.
+constexpr double kMinAlternative = 0.1;
+constexpr std::size_t kMaxAlternatives = 3;
 
 // Tesseract's parameters include process-wide ones (debug_file among them):
 // engines and their OSD models are made one at a time.
@@ -193,6 +208,7 @@ struct RawWord {
   double line_height;  // px, descender bottom to ascender top
   double x_height;     // px
   Stroke stroke;       // px, 0 when unknown
+  std::vector<SymbolChoice> choices;  // OCR's alternatives, when read below choices_below
   int line;            // index of its text line
   double block_skew;   // radians, Tesseract's deskew angle of its block
   bool picture;        // its block is one Tesseract took for an image
@@ -233,6 +249,55 @@ void leave_out_noise(std::vector<RawWord>& raw, OcrResult& result) {
     }
   }
   raw = std::move(kept);
+}
+
+// OCR's alternatives for each symbol of the word `it` is at (Box::
+// symbol_choices), or none. Tesseract's per-symbol lists
+// (GetBestLSTMSymbolChoices) are made per line and cut at the word's
+// character boundaries, and they do not always line up with the word's
+// symbols: "hulp" came with lists for h, u, i/l and i/l/t on seed002-scan.
+// A list that starts with a space is the gap before the word. The lists are
+// taken only when there is one per symbol and each holds the symbol as
+// read (not always first: "manier" has t 0.81 before the i it reads, 0.79,
+// as its fourth symbol's list; the word's text comes from the whole line's
+// best path). Ratings become confidences as ChoiceIterator::Confidence
+// makes them: 100 - lstm_rating_coefficient x rating, in percent.
+std::vector<SymbolChoice> symbol_choices(const tesseract::ResultIterator& it, const std::string& text,
+                                         double rating_coefficient) {
+  const std::vector<std::vector<std::pair<const char*, float>>>* lists = it.GetBestLSTMSymbolChoices();
+  if (!lists) return {};
+  std::vector<const std::vector<std::pair<const char*, float>>*> per_symbol;
+  for (const auto& list : *lists)
+    if (!list.empty() && !(list.front().first && std::string(list.front().first) == " ")) per_symbol.push_back(&list);
+  std::vector<SymbolChoice> out;
+  std::string spelled;
+  tesseract::ResultIterator symbol(it);
+  bool any_alternative = false;
+  do {
+    std::unique_ptr<char[]> t(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (!t || out.size() >= per_symbol.size()) return {};
+    SymbolChoice c;
+    c.read = t.get();
+    spelled += c.read;
+    bool found = false;
+    for (const auto& [choice, rating] : *per_symbol[out.size()]) {
+      if (!choice) continue;
+      double confidence = std::clamp(1.0 - rating_coefficient * rating / 100.0, 0.0, 1.0);
+      if (c.read == choice) {
+        if (!found) c.confidence = confidence;
+        found = true;
+      } else if (confidence >= kMinAlternative && c.alternatives.size() < kMaxAlternatives &&
+                 std::none_of(c.alternatives.begin(), c.alternatives.end(),
+                              [&](const auto& a) { return a.first == choice; })) {
+        c.alternatives.emplace_back(choice, confidence);
+      }
+    }
+    if (!found) return {};
+    any_alternative = any_alternative || !c.alternatives.empty();
+    out.push_back(std::move(c));
+  } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
+  if (out.size() != per_symbol.size() || spelled != text || !any_alternative) return {};
+  return out;
 }
 
 }  // namespace
@@ -347,6 +412,13 @@ Result<std::unique_ptr<OcrEngine>> create_tesseract_engine(const TesseractOption
   // The API defaults to a single text block; the command's default (and what
   // two-column flyers need) is automatic page segmentation.
   engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+  // Per-symbol alternatives (Box::symbol_choices): the LSTM decoder keeps
+  // them only in choice mode 2. The best path, its words and confidences
+  // stay as they are (the dev scans' words byte-identical, measured).
+  if (engine->options_.choices_below > 0) {
+    engine->api_->SetVariable("lstm_choice_mode", "2");
+    engine->api_->GetDoubleVariable("lstm_rating_coefficient", &engine->rating_coefficient_);
+  }
   return std::unique_ptr<OcrEngine>(std::move(engine));
 }
 
@@ -457,6 +529,7 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
       w.text = std::move(word);
       if (!it->BoundingBox(tesseract::RIL_WORD, &w.left, &w.top, &w.right, &w.bottom)) continue;
       w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+      if (w.confidence < options_.choices_below) w.choices = symbol_choices(*it, w.text, rating_coefficient_);
       float row_height = 0, descenders = 0, ascenders = 0;
       it->RowAttributes(&row_height, &descenders, &ascenders);
       w.line_height = row_height;
@@ -488,7 +561,11 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
     std::vector<OcrWordShape> shapes;
     for (const RawWord& w : raw) shapes.push_back({w.text, w.top, w.bottom, w.line});
     lower_small_capitals(shapes);
-    for (std::size_t i = 0; i < raw.size(); ++i) raw[i].text = std::move(shapes[i].text);
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      // A word lowered from small capitals is no longer what its symbols spell.
+      if (shapes[i].text != raw[i].text) raw[i].choices.clear();
+      raw[i].text = std::move(shapes[i].text);
+    }
   }
   if (raw.empty()) return result;
 
@@ -538,6 +615,7 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
     b.size = w.line_height * to_points * options_.size_per_line_height;
     b.bold = line_bold[w.line];
     b.confidence = w.confidence;
+    b.symbol_choices = std::move(w.choices);
     if (options_.annotate_measurements)
       b.font = "ocr:lh=" + std::to_string(w.line_height * to_points) + ":xh=" + std::to_string(w.x_height * to_points) +
                ":sw=" + std::to_string(page_run > 0 ? run_ratio(w) / page_run : 0) +
