@@ -62,9 +62,10 @@ namespace {
 // page pass's words in it.
 constexpr double kMinFillConfidence = 0.6;
 
-void read_dark_fills(const GrayImage& page, OcrEngine& engine, OcrResult& kept) {
+void read_dark_fills(const GrayImage& page, const std::vector<PixelRect>& fills, OcrEngine& engine,
+                     OcrResult& kept) {
   const double to_points = 72.0 / page.dpi;
-  for (const PixelRect& r : find_dark_fills(page)) {
+  for (const PixelRect& r : fills) {
     GrayImage fill = inverted_fill(page, r);
     if (fill.pixels.empty()) continue;
     auto read = engine.recognise(fill);
@@ -226,8 +227,9 @@ Result<OcrPage> read_page_with_ocr(DocumentSource& doc, int index, OcrEngine& en
       return second.failure();
     }
   }
-  read_dark_fills(kept_image, engine, kept);
-  out.shapes = painted_shapes(uncleaned.pixels.empty() ? kept_image : uncleaned);
+  const std::vector<PixelRect> fills = find_dark_fills(kept_image);
+  read_dark_fills(kept_image, fills, engine, kept);
+  out.shapes = painted_shapes(uncleaned.pixels.empty() ? kept_image : uncleaned, fills);
   prep.words_read = kept.words_read;
   out.width = kept_image.width * 72.0 / kept_image.dpi;
   out.height = kept_image.height * 72.0 / kept_image.dpi;

@@ -184,25 +184,42 @@ std::optional<int> likely_turn(const GrayImage& image) {
   return up > 0 ? 0 : 180;
 }
 
+namespace {
+
+// `image` reduced to kFillSearchDpi, where fills and tints are looked for,
+// and the factor back to full resolution; null when it cannot be made.
+PixPtr reduce_for_fills(const GrayImage& image, double& to_full) {
+  if (!usable(image) || image.dpi <= 0) return nullptr;
+  PixPtr pix = to_pix(image);
+  if (!pix) return nullptr;
+  const float scale = static_cast<float>(std::min(1.0, kFillSearchDpi / image.dpi));
+  to_full = 1.0 / scale;
+  return PixPtr(pixScaleAreaMap(pix.get(), scale, scale));
+}
+
+// The solid regions of a reduced page's `mask`: opened so that strokes of
+// type drop out, closed again (`close_height` high) over what type split,
+// as bounding boxes; null on failure. The caller destroys the Boxa.
+Boxa* solid_regions(Pix* mask, int close_height) {
+  if (!mask) return nullptr;
+  PixPtr opened(pixOpenBrick(nullptr, mask, kFillOpening, kFillOpening));
+  if (!opened) return nullptr;
+  PixPtr solid(pixCloseSafeBrick(nullptr, opened.get(), kFillClosing, close_height));
+  return solid ? pixConnCompBB(solid.get(), 8) : nullptr;
+}
+
+}  // namespace
+
 std::vector<PixelRect> find_dark_fills(const GrayImage& image) {
   std::vector<PixelRect> fills;
-  if (!usable(image) || image.dpi <= 0) return fills;
-  PixPtr pix = to_pix(image);
-  if (!pix) return fills;
-  const float scale = static_cast<float>(std::min(1.0, kFillSearchDpi / image.dpi));
-  PixPtr small(pixScaleAreaMap(pix.get(), scale, scale));
+  double to_full = 1;
+  PixPtr small = reduce_for_fills(image, to_full);
   if (!small) return fills;
   PixPtr dark(pixThresholdToBinary(small.get(), kReducedDarkLevel));
-  if (!dark) return fills;
-  PixPtr opened(pixOpenBrick(nullptr, dark.get(), kFillOpening, kFillOpening));
-  if (!opened) return fills;
   // Letters cut a bar's mask where they run close to its edge: closed
-  // again so that one bar is one region.
-  PixPtr solid(pixCloseSafeBrick(nullptr, opened.get(), kFillClosing, kFillOpening));
-  if (!solid) return fills;
-  Boxa* found = pixConnCompBB(solid.get(), 8);
+  // again (only across) so that one bar is one region.
+  Boxa* found = solid_regions(dark.get(), kFillOpening);
   if (!found) return fills;
-  const double to_full = 1.0 / scale;
   auto at = [&](int x, int y) { return image.pixels[static_cast<std::size_t>(y) * image.width + x]; };
   for (int i = 0; i < boxaGetCount(found); ++i) {
     l_int32 bx = 0, by = 0, bw = 0, bh = 0;
@@ -247,11 +264,8 @@ std::vector<PixelRect> find_dark_fills(const GrayImage& image) {
 
 std::vector<TintedArea> find_tinted_areas(const GrayImage& image) {
   std::vector<TintedArea> areas;
-  if (!usable(image) || image.dpi <= 0) return areas;
-  PixPtr pix = to_pix(image);
-  if (!pix) return areas;
-  const float scale = static_cast<float>(std::min(1.0, kFillSearchDpi / image.dpi));
-  PixPtr small(pixScaleAreaMap(pix.get(), scale, scale));
+  double to_full = 1;
+  PixPtr small = reduce_for_fills(image, to_full);
   if (!small) return areas;
   // The paper: the commonest of the bright levels.
   const int w = pixGetWidth(small.get()), h = pixGetHeight(small.get());
@@ -268,14 +282,8 @@ std::vector<TintedArea> find_tinted_areas(const GrayImage& image) {
   const int lower = std::max(0, paper - kTintMaxDepth), upper = paper - kTintMinDepth;
   if (upper <= lower) return areas;
   PixPtr band(pixGenerateMaskByBand(small.get(), lower, upper, 1, 0));
-  if (!band) return areas;
-  PixPtr opened(pixOpenBrick(nullptr, band.get(), kFillOpening, kFillOpening));
-  if (!opened) return areas;
-  PixPtr solid(pixCloseSafeBrick(nullptr, opened.get(), kFillClosing, kFillClosing));
-  if (!solid) return areas;
-  Boxa* found = pixConnCompBB(solid.get(), 8);
+  Boxa* found = solid_regions(band.get(), kFillClosing);  // closed over the type in it
   if (!found) return areas;
-  const double to_full = 1.0 / scale;
   for (int i = 0; i < boxaGetCount(found); ++i) {
     l_int32 bx = 0, by = 0, bw = 0, bh = 0;
     boxaGetBoxGeometry(found, i, &bx, &by, &bw, &bh);
@@ -301,7 +309,7 @@ std::vector<TintedArea> find_tinted_areas(const GrayImage& image) {
   return areas;
 }
 
-std::vector<Shape> painted_shapes(const GrayImage& image) {
+std::vector<Shape> painted_shapes(const GrayImage& image, const std::vector<PixelRect>& dark_fills) {
   std::vector<Shape> shapes;
   if (!usable(image) || image.dpi <= 0) return shapes;
   const double to_points = 72.0 / image.dpi;
@@ -314,7 +322,7 @@ std::vector<Shape> painted_shapes(const GrayImage& image) {
   };
   for (const TintedArea& a : find_tinted_areas(image)) shapes.push_back(shape(a.rect, a.level));
   // Dark fills over the tints (a bar in a sidebar is painted over it).
-  for (const PixelRect& r : find_dark_fills(image)) {
+  for (const PixelRect& r : dark_fills) {
     std::size_t sum = 0;
     for (int y = r.y0; y < r.y1; ++y)
       for (int x = r.x0; x < r.x1; ++x) sum += image.pixels[static_cast<std::size_t>(y) * image.width + x];

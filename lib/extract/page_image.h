@@ -83,9 +83,10 @@ struct TintedArea {
 std::vector<TintedArea> find_tinted_areas(const GrayImage& image);
 
 /// What a page image paints besides its type, as the text layer's shapes
-/// are (model/page.h): its tinted areas and dark fills, in points at the
+/// are (model/page.h): its tinted areas and `dark_fills` (find_dark_fills
+/// of the same frame, found once for reading them), in points at the
 /// image's dpi, with their grey as the fill colour.
-std::vector<Shape> painted_shapes(const GrayImage& image);
+std::vector<Shape> painted_shapes(const GrayImage& image, const std::vector<PixelRect>& dark_fills);
 
 /// The fill `r` of `image` on its own, made dark type on white: inverted,
 /// its own level stretched to white, with a white margin around it (so

@@ -50,7 +50,7 @@ class QpdfResources : public PaintResources {
 
   int color_components(std::string_view name) const override {
     QPDFObjectHandle space = entry("/ColorSpace", name);
-    if (space.isName()) return known_space(space.getName());
+    if (space.isName()) return color_space_components(space.getName());
     if (!space.isArray() || space.getArrayNItems() < 1 || !space.getArrayItem(0).isName()) return 0;
     const std::string family = space.getArrayItem(0).getName();
     if (family == "/ICCBased" && space.getArrayNItems() >= 2 && space.getArrayItem(1).isStream()) {
@@ -59,7 +59,7 @@ class QpdfResources : public PaintResources {
                  ? static_cast<int>(n.getIntValue())
                  : 0;
     }
-    return known_space(family);
+    return color_space_components(family);
   }
 
   bool form(std::string_view name, FormContent& out) const override {
@@ -90,12 +90,6 @@ class QpdfResources : public PaintResources {
   }
 
  private:
-  static int known_space(const std::string& family) {
-    if (family == "/DeviceGray" || family == "/CalGray") return 1;
-    if (family == "/DeviceRGB" || family == "/CalRGB") return 3;
-    if (family == "/DeviceCMYK") return 4;
-    return 0;
-  }
   QPDFObjectHandle entry(const char* category, std::string_view name) const {
     if (!resources_.isDictionary()) return QPDFObjectHandle::newNull();
     QPDFObjectHandle dict = resources_.getKey(category);

@@ -1,5 +1,7 @@
 #include "extract/pdf_paint.h"
 
+#include <qpdf/QPDFMatrix.hh>
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -25,22 +27,9 @@ constexpr int kMaxFormDepth = 8;
 // before or after it.
 constexpr double kOriginSlack = 1.0;
 
-// An affine matrix [a b c d e f] in PDF's row-vector convention:
-// (x y 1) * M = (a x + c y + e, b x + d y + f).
-struct Matrix {
-  double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
-
-  /// This one applied first, then `n`.
-  Matrix then(const Matrix& n) const {
-    return {a * n.a + b * n.c, a * n.b + b * n.d, c * n.a + d * n.c,
-            c * n.b + d * n.d, e * n.a + f * n.c + n.e, e * n.b + f * n.d + n.f};
-  }
-  void apply(double x, double y, double& ox, double& oy) const {
-    ox = a * x + c * y + e;
-    oy = b * x + d * y + f;
-  }
-  bool axis_aligned() const { return (b == 0 && c == 0) || (a == 0 && d == 0); }
-};
+// A box stays a box under a matrix that only scales, flips or turns by
+// quarters (qpdf's QPDFMatrix: row vectors, (x y 1) * [a b 0; c d 0; e f 1]).
+bool axis_aligned(const QPDFMatrix& m) { return (m.b == 0 && m.c == 0) || (m.a == 0 && m.d == 0); }
 
 // 0..1 components to 0xRRGGBB.
 Rgb rgb(double r, double g, double b) {
@@ -58,17 +47,11 @@ Rgb color_of(const double* v, std::size_t n, int components) {
   return kUnknownColor;
 }
 
-int device_components(std::string_view name) {
-  if (name == "/DeviceGray" || name == "/G" || name == "/CalGray") return 1;
-  if (name == "/DeviceRGB" || name == "/RGB" || name == "/CalRGB") return 3;
-  if (name == "/DeviceCMYK" || name == "/CMYK") return 4;
-  return 0;
-}
 
 // What q saves and Q restores (the parts that decide where and in what
 // colour things are painted).
 struct GraphicsState {
-  Matrix ctm;
+  QPDFMatrix ctm;
   Rgb fill = 0, stroke = 0;        // black until set
   int fill_components = 1, stroke_components = 1;
   int render_mode = 0;
@@ -129,7 +112,7 @@ class PaintReader {
         if (!stack_.empty()) state_ = stack_.back(), stack_.pop_back();
         break;
       case code("cm"):
-        if ((v = last(6))) gs.ctm = Matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.then(gs.ctm);
+        if ((v = last(6))) gs.ctm.concat(QPDFMatrix(v[0], v[1], v[2], v[3], v[4], v[5]));
         break;
       // Colour.
       case 'g': set_color(gs.fill, gs.fill_components, 1); break;
@@ -164,9 +147,8 @@ class PaintReader {
           path_rectangles_ += first ? 1 : 2;  // a second subpath makes it no single box
         }
         break;
-      case 'h': break;
       case 'f':
-      case 'F': paint(true, false); break;
+      case 'F':
       case code("f*"): paint(true, false); break;
       case 'S':
       case 's': paint(false, true); break;
@@ -176,7 +158,7 @@ class PaintReader {
       case code("b*"): paint(true, true); break;
       case 'n': end_path(); break;
       // Text.
-      case code("BT"): text_ = line_ = Matrix{}, origin_known_ = true; break;
+      case code("BT"): text_ = line_ = QPDFMatrix(), origin_known_ = true; break;
       case code("Tf"):
         if ((v = last(1))) gs.font_size = v[0];
         break;
@@ -193,12 +175,12 @@ class PaintReader {
         if ((v = last(2))) gs.leading = -v[1], move_line(v[0], v[1]);
         break;
       case code("Tm"):
-        if ((v = last(6))) text_ = line_ = Matrix{v[0], v[1], v[2], v[3], v[4], v[5]}, origin_known_ = true;
+        if ((v = last(6))) text_ = line_ = QPDFMatrix(v[0], v[1], v[2], v[3], v[4], v[5]), origin_known_ = true;
         break;
       case code("T*"): move_line(0, -gs.leading); break;
       case code("Tj"):
       case code("TJ"): show(); break;
-      case '\'': move_line(0, -gs.leading), show(); break;
+      case '\'':
       case '"': move_line(0, -gs.leading), show(); break;
       case code("Do"): draw_form(resources, depth); break;
       default: break;
@@ -213,7 +195,7 @@ class PaintReader {
   // cs/CS: a new colour space; its initial colour is black (0 for gray and
   // RGB, 0 0 0 1 for CMYK), unknown for the spaces not read.
   void set_space(Rgb& color, int& components, const PaintResources* resources) {
-    int n = device_components(name_);
+    int n = color_space_components(name_);
     if (n == 0 && resources && !name_.empty()) n = resources->color_components(ContentLexer::decoded_name(name_));
     components = n;
     color = n ? 0 : kUnknownColor;
@@ -228,9 +210,9 @@ class PaintReader {
   }
 
   // A point of user space under `m`, in the page's top-left coordinates.
-  void map_point(const Matrix& m, double x, double y, double& ox, double& oy) const {
+  void map_point(const QPDFMatrix& m, double x, double y, double& ox, double& oy) const {
     double px, py;
-    m.apply(x, y, px, py);
+    m.transform(x, y, px, py);
     double u = px - frame_.crop.x0, w = frame_.crop.width();
     double t = frame_.crop.y1 - py, h = frame_.crop.height();
     ox = u, oy = t;
@@ -258,7 +240,7 @@ class PaintReader {
     shape.bbox = path_;
     shape.fill = fill ? state_.fill : kUnknownColor;
     shape.stroke = stroke ? state_.stroke : kUnknownColor;
-    shape.rectangle = path_rectangles_ == 1 && path_points_ == 4 && state_.ctm.axis_aligned();
+    shape.rectangle = path_rectangles_ == 1 && path_points_ == 4 && axis_aligned(state_.ctm);
     bool known = shape.fill != kUnknownColor || shape.stroke != kUnknownColor;
     if (path_points_ > 0 && known && shape.bbox.width() >= kMinShapeSide && shape.bbox.height() >= kMinShapeSide &&
         out_.shapes.size() < kMaxShapes)
@@ -267,7 +249,7 @@ class PaintReader {
   }
 
   void move_line(double tx, double ty) {
-    line_ = Matrix{1, 0, 0, 1, tx, ty}.then(line_);
+    line_.translate(tx, ty);  // the new line matrix: the move, then the old one
     text_ = line_;
     origin_known_ = true;
   }
@@ -285,7 +267,8 @@ class PaintReader {
       out_.text.push_back(run);
       return;
     }
-    Matrix m = text_.then(state_.ctm);
+    QPDFMatrix m = state_.ctm;
+    m.concat(text_);  // the text matrix, then the current one
     TextPaint run;
     map_point(m, 0, 0, run.x, run.y);
     run.size = std::abs(state_.font_size) * std::hypot(m.c, m.d);
@@ -306,9 +289,9 @@ class PaintReader {
     if (!resources || name_.empty() || depth >= kMaxFormDepth || !resources->form(ContentLexer::decoded_name(name_), form))
       return;
     GraphicsState saved = state_;
-    Matrix saved_text = text_, saved_line = line_;
+    QPDFMatrix saved_text = text_, saved_line = line_;
     const double* f = form.matrix;
-    state_.ctm = Matrix{f[0], f[1], f[2], f[3], f[4], f[5]}.then(state_.ctm);
+    state_.ctm.concat(QPDFMatrix(f[0], f[1], f[2], f[3], f[4], f[5]));
     std::size_t stack_depth = stack_.size();
     run(form.data, form.resources.get(), depth + 1);
     stack_.resize(std::min(stack_.size(), stack_depth));  // a form's unbalanced q stays inside it
@@ -325,7 +308,7 @@ class PaintReader {
   double numbers_[kOperands] = {};
   std::size_t operands_ = 0;
   std::string_view name_;  // the last name operand as written ("/CS0", "/Fm1"), empty when none
-  Matrix text_, line_;
+  QPDFMatrix text_, line_;
   bool origin_known_ = true;
   Rect path_;
   std::size_t path_points_ = 0;
@@ -333,6 +316,14 @@ class PaintReader {
 };
 
 }  // namespace
+
+int color_space_components(std::string_view family) {
+  // The inline image abbreviations (G, RGB, CMYK) may name them in content too.
+  if (family == "/DeviceGray" || family == "/G" || family == "/CalGray") return 1;
+  if (family == "/DeviceRGB" || family == "/RGB" || family == "/CalRGB") return 3;
+  if (family == "/DeviceCMYK" || family == "/CMYK") return 4;
+  return 0;
+}
 
 PagePaint read_paint(std::string_view data, const PaintFrame& frame, const PaintResources* resources) {
   PagePaint out;

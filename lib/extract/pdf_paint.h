@@ -81,6 +81,10 @@ struct PaintFrame {
   int rotate = 0;
 };
 
+/// 1, 3 or 4 for a colour space family that takes gray, RGB or CMYK values
+/// by its name alone ("/DeviceRGB", "/CalGray", "/G"); 0 for any other.
+int color_space_components(std::string_view family);
+
 /// Reads the paint of decoded content `data` (the page's streams joined).
 /// `resources` resolves colour space and form names (null: only the
 /// Device colour spaces are known and forms are not entered). Damaged

@@ -435,7 +435,7 @@ TEST_CASE("page_image: a pale tint under dark type is a tinted area, the paper a
   CHECK(std::abs(tints[0].rect.y1 - 800) <= 8);
   CHECK(std::abs(tints[0].level - 236) <= 3);
   // As shapes in points: the tint and the bar, in grey.
-  std::vector<Shape> shapes = painted_shapes(page);
+  std::vector<Shape> shapes = painted_shapes(page, find_dark_fills(page));
   REQUIRE(shapes.size() == 2);
   CHECK(shapes[0].bbox.x0 == Approx(100 * 72.0 / 300).margin(2));
   CHECK(((shapes[0].fill >> 8) & 0xff) == Approx(236).margin(3));
