@@ -73,9 +73,22 @@ deb)
   check "cpack -G DEB builds a .deb ($(tail -1 "$T/cpack.log"))" '[ -n "$deb" ]'
   [ -n "$deb" ] || { summary; exit 1; }
   depends=$(dpkg-deb -f "$deb" Depends)
-  for p in libpoppler-cpp0v5 libtesseract5 liblept5 tesseract-ocr-nld tesseract-ocr-osd libicu72 libqpdf29 \
-           tesseract-ocr-fra libsqlite3-0; do
+  # The data and the libraries opened with dlopen (no NEEDED entry names them)...
+  for p in libtesseract5 liblept5 tesseract-ocr-nld tesseract-ocr-osd tesseract-ocr-fra libsqlite3-0; do
     check "Depends names $p" 'echo "$depends" | tr -d " " | tr "," "\n" | grep -qx "$p"'
+  done
+  # ... and the package of every library the binary and its OCR module name
+  # in NEEDED, read off the built files, so that a change of link (qpdf
+  # static or shared, a new library) cannot leave the .deb with a wrong list.
+  bins="$BUILD/overleg $BUILD/modules/overleg-tesseract.so"
+  for so in $(for b in $bins; do readelf -d "$b" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'; done | sort -u); do
+    path=$(ldd $bins | awk -v s="$so" '$1 == s {print $3; exit}')
+    path=${path:-/lib/x86_64-linux-gnu/$so}
+    # dpkg knows a file by the path its package ships (/lib or /usr/lib: /lib
+    # is a link to usr/lib on Debian 12), so both are asked.
+    p=$(dpkg -S "$path" "/usr${path#/usr}" "${path#/usr}" 2>/dev/null | head -1 | cut -d: -f1)
+    [ -n "$p" ] || continue  # the loader itself, or not from a package (a sanitizer runtime)
+    check "Depends names $p (for $so)" 'echo "$depends" | tr -d " " | tr "," "\n" | grep -qx "$p"'
   done
   check "the .deb holds /usr/bin/overleg, its lexicon, man page and copyright" \
     'dpkg-deb -c "$deb" > "$T/contents" && grep -q "\./usr/bin/overleg$" "$T/contents" &&
