@@ -108,7 +108,7 @@ constexpr double kOcrAscender = 0.25;
 
 // An area of a page with what layout measured about it.
 struct PlacedArea {
-  Area area;
+  Area area;               // its extent and table cuts; its words have moved into `lines`
   std::vector<Line> lines;  // the area's lines, built once
   int column = -1;
   bool narrow = false, above_columns = false, spans_columns = false, margin = false;
@@ -130,10 +130,9 @@ std::vector<PlacedArea> place_areas(const Page& page) {
   std::vector<Box> upright, turned;
   for (const Box& b : page.boxes) (is_vertical_word(b) ? turned : upright).push_back(b);
   for (Area& a : find_areas(upright, page.width)) {
-    std::vector<Line> lines = build_lines(a.boxes);
     PlacedArea p;
+    p.lines = build_lines(std::move(a.boxes));  // the words live on in the lines
     p.area = std::move(a);
-    p.lines = std::move(lines);
     placed.push_back(std::move(p));
   }
   const double H = page.height > 0 ? page.height : 842;
@@ -227,7 +226,6 @@ std::vector<PlacedArea> place_areas(const Page& page) {
     PlacedArea p;
     p.vertical = true;
     for (const Box& b : turned) p.area.bbox = p.area.bbox.united(b.bbox);
-    p.area.boxes = turned;
     p.lines = build_vertical_lines(std::move(turned));
     p.column_left = p.area.bbox.x0;
     p.column_right = p.area.bbox.x1;
@@ -299,7 +297,10 @@ bool is_ocr_noise(const Line& line) {
 }
 
 // Strings equal to "" or only a replacement character carry no text.
-bool blank_text(const std::string& s) { return trim(s).empty() || trim(s) == "\ufffd"; }
+bool blank_text(const std::string& s) {
+  const std::string t = trim(s);
+  return t.empty() || t == "\ufffd";
+}
 
 class BlockBuilder {
  public:

@@ -87,47 +87,73 @@ std::string Line::text() const {
   return confidence < 0 ? visual_to_logical(out) : out;
 }
 
-std::vector<Line> build_lines(std::vector<Box> boxes) {
-  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) {
-    return a.bbox.center_y() < b.bbox.center_y() ||
-           (a.bbox.center_y() == b.bbox.center_y() && a.bbox.x0 < b.bbox.x0);
-  });
-  std::vector<Line> lines;
+namespace {
+
+// The order lines are grouped in: by the middle of the word, then its left edge.
+bool reading_before(const Rect& a, const Rect& b) {
+  return a.center_y() < b.center_y() || (a.center_y() == b.center_y() && a.x0 < b.x0);
+}
+
+// The grouping of build_lines, on the words' extents in reading_before
+// order: the index of each word's line, lines numbered as they open.
+std::vector<std::size_t> group_lines(const std::vector<Rect>& sorted, std::size_t& line_count) {
+  std::vector<std::size_t> line_of;
+  line_of.reserve(sorted.size());
   // Each line's core: the extent of its ordinary words. A box much taller
   // than the core (a display formula's bracket, a large operator) joins the
   // line but does not widen the core, or the next line's words would join
   // through it.
   std::vector<Rect> cores;
   std::vector<double> heights;  // the tallest ordinary word of each line
-  for (Box& box : boxes) {
+  for (const Rect& box : sorted) {
     // A box joins the line whose core it overlaps most vertically, if the
     // overlap is at least half the smaller of the two heights (superscripts
     // and a bigger first word still join; the next line never does).
-    std::size_t best = lines.size();
+    std::size_t best = cores.size();
     double best_overlap = 0;
-    for (std::size_t k = lines.size(); k-- > 0 && lines.size() - k <= 4;) {
-      double ov = cores[k].overlap_y(box.bbox);
-      double smaller = std::min(cores[k].height(), box.bbox.height());
+    for (std::size_t k = cores.size(); k-- > 0 && cores.size() - k <= 4;) {
+      double ov = cores[k].overlap_y(box);
+      double smaller = std::min(cores[k].height(), box.height());
       if (smaller > 0 && ov >= 0.5 * smaller && ov > best_overlap) best = k, best_overlap = ov;
     }
-    if (best < lines.size()) {
-      if (box.bbox.height() <= kCoreGrowth * heights[best]) {
-        cores[best] = cores[best].united(box.bbox);
-        heights[best] = std::max(heights[best], box.bbox.height());
+    if (best < cores.size()) {
+      if (box.height() <= kCoreGrowth * heights[best]) {
+        cores[best] = cores[best].united(box);
+        heights[best] = std::max(heights[best], box.height());
       }
-      lines[best].bbox = lines[best].bbox.united(box.bbox);
-      lines[best].words.push_back(std::move(box));
     } else {
-      Line line;
-      line.bbox = box.bbox;
-      cores.push_back(box.bbox);
-      heights.push_back(box.bbox.height());
-      line.words.push_back(std::move(box));
-      lines.push_back(std::move(line));
+      cores.push_back(box);
+      heights.push_back(box.height());
     }
+    line_of.push_back(best);
   }
+  line_count = cores.size();
+  return line_of;
+}
+
+}  // namespace
+
+std::vector<Line> build_lines(std::vector<Box> boxes) {
+  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return reading_before(a.bbox, b.bbox); });
+  std::vector<Rect> extents;
+  extents.reserve(boxes.size());
+  for (const Box& b : boxes) extents.push_back(b.bbox);
+  std::size_t count = 0;
+  const std::vector<std::size_t> line_of = group_lines(extents, count);
+  std::vector<Line> lines(count);
+  for (std::size_t i = 0; i < boxes.size(); ++i) lines[line_of[i]].words.push_back(std::move(boxes[i]));
   for (Line& line : lines) finish(line);
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.bbox.y0 < b.bbox.y0; });
+  return lines;
+}
+
+std::vector<Rect> line_extents(std::vector<Rect> boxes) {
+  std::sort(boxes.begin(), boxes.end(), reading_before);
+  std::size_t count = 0;
+  const std::vector<std::size_t> line_of = group_lines(boxes, count);
+  std::vector<Rect> lines(count);
+  for (std::size_t i = 0; i < boxes.size(); ++i) lines[line_of[i]] = lines[line_of[i]].united(boxes[i]);
+  std::sort(lines.begin(), lines.end(), [](const Rect& a, const Rect& b) { return a.y0 < b.y0; });
   return lines;
 }
 

@@ -28,6 +28,11 @@ struct Line {
 /// Groups `boxes` (one region, any order) into lines, top to bottom.
 std::vector<Line> build_lines(std::vector<Box> boxes);
 
+/// The extents of the lines build_lines makes of words with these extents
+/// (the same grouping, on geometry alone), top to bottom: for tests that
+/// count or compare lines without needing their words.
+std::vector<Rect> line_extents(std::vector<Rect> boxes);
+
 /// Is `box` a word turned on its side (a margin stamp, a spine)? Its box is
 /// much taller than its type and than it is wide. A rotated word's box would
 /// otherwise reach over many upright lines and join them into one.

@@ -130,7 +130,9 @@ void mark_furniture(std::vector<Block>& blocks, std::string_view lang) {
 }
 
 bool is_box_title(std::string_view lang, const Block& b) {
-  return heading_kind(lang, b.text) == "events" && count_code_points(b.text) < kBoxTitleMaxCodePoints;
+  // The length first: matching folds the whole text, and most blocks asked
+  // are paragraphs.
+  return count_code_points(b.text) < kBoxTitleMaxCodePoints && heading_kind(lang, b.text) == "events";
 }
 
 // 2. The Save-the-date box: its title, and the announcements after it (below

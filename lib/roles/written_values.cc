@@ -478,12 +478,28 @@ std::optional<std::pair<int, bool>> read_count_word(std::string_view lang, std::
   return n->first;
 }
 
+// One language's words of a participant count, folded once: who was there
+// (participants.tsv) and the qualifier phrases (qualifiers.tsv: the
+// qualifier, then the phrase's words). Roles ask about most head blocks.
+struct ParticipantWords {
+  Words nouns;
+  std::vector<std::pair<std::string, Words>> qualifiers;
+};
+
+ParticipantWords build_participant_words(std::string_view lang) {
+  ParticipantWords w;
+  for (const auto& row : rule_table(lang, "participants.tsv"))
+    if (!row.empty() && !fold(row[0]).empty()) w.nouns.push_back(fold(row[0]));
+  for (const auto& row : rule_table(lang, "qualifiers.tsv"))
+    if (row.size() >= 2) w.qualifiers.emplace_back(row[0], split_words(fold(row[1])));
+  return w;
+}
+
 std::optional<ParticipantCount> read_participants(std::string_view lang, std::string_view text) {
   const NumberWords& numbers = per_language(lang, build_number_words);
+  const ParticipantWords& known = per_language(lang, build_participant_words);
+  const Words& nouns = known.nouns;
   Words words = split_words(fold(text));
-  std::vector<std::string> nouns;
-  for (const auto& row : rule_table(lang, "participants.tsv"))
-    if (!row.empty() && !fold(row[0]).empty()) nouns.push_back(fold(row[0]));
   for (std::size_t i = 0; i < words.size(); ++i) {
     auto count = number_at(numbers, words, i);
     if (!count || count->first.first <= 0) continue;
@@ -502,15 +518,13 @@ std::optional<ParticipantCount> read_participants(std::string_view lang, std::st
     // A qualifier phrase right before the count ("plus de", "meer dan") or
     // ending with it ("une vingtaine"); the longest wins.
     std::size_t best = 0;
-    for (const auto& row : rule_table(lang, "qualifiers.tsv")) {
-      if (row.size() < 2) continue;
-      Words phrase = split_words(fold(row[1]));
+    for (const auto& [qualifier, phrase] : known.qualifiers) {
       if (phrase.empty() || phrase.size() <= best) continue;
       bool before = i >= phrase.size() && starts_with_at(words, i - phrase.size(), phrase);
       bool ending = after >= phrase.size() && starts_with_at(words, after - phrase.size(), phrase) &&
                     after - phrase.size() < i + count->second && after - phrase.size() <= i;
       if (before || ending) {
-        pc.qualifier = row[0];
+        pc.qualifier = qualifier;
         best = phrase.size();
       }
     }

@@ -31,3 +31,14 @@ TEST_CASE("code points, UTF-32 round trip, edit distance, trim", "[text]") {
   CHECK(edit_distance(U"", U"abc") == 3);
   CHECK(trim("\u00a0 tekst \t\n") == "tekst");
 }
+
+TEST_CASE("trim: Unicode spaces on both ends, inner ones kept, damaged bytes as U+FFFD", "[text]") {
+  CHECK(trim("\u2003\u3000co\u00f6rdinatie  \u00e9t\u00e9\u2009\u00a0") == "co\u00f6rdinatie  \u00e9t\u00e9");
+  CHECK(trim(" \u2003 \u00a0\n") == "");
+  CHECK(trim("") == "");
+  CHECK(trim("\u00e9") == "\u00e9");
+  // A bad byte (here a lone continuation byte and a cut-off sequence) reads
+  // as U+FFFD, as to_u32 reads it.
+  CHECK(trim(" a\x80" "b \xc3") == "a\ufffdb \ufffd");
+  CHECK(trim("\x80 ") == "\ufffd");
+}
