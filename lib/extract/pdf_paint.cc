@@ -338,21 +338,59 @@ PagePaint read_paint(std::string_view data, const PaintFrame& frame, const Paint
 
 void color_boxes(const PagePaint& paint, std::vector<Box>& boxes) {
   if (paint.text.empty()) return;
-  // Runs by baseline, so a box looks only at the runs of its own line.
-  std::vector<const TextPaint*> runs;
-  runs.reserve(paint.text.size());
-  for (const TextPaint& t : paint.text) runs.push_back(&t);
-  std::stable_sort(runs.begin(), runs.end(), [](const TextPaint* a, const TextPaint* b) { return a->y < b->y; });
+  // A box takes the colour of the run that starts last at or before its
+  // left edge among the runs whose baseline lies in its height (the later
+  // one drawn where two start at one x). The runs are grouped by baseline
+  // (a line's runs share one) and sorted by x within it, so that a box
+  // asks one binary search per baseline in its height rather than
+  // looking at every run of its line (producers that draw a run per glyph
+  // or word give a line hundreds).
+  // The runs in (baseline, x) order, stable. Producers draw a line's runs
+  // one after another, mostly left to right, so the runs are ordered as
+  // the stretches of one baseline they come in (a page has thousands of
+  // runs and some hundred stretches), and each baseline's runs by x only
+  // where they are not already in order.
+  struct Run {
+    double y, x;
+    std::size_t index;
+  };
+  std::vector<Run> drawn;
+  drawn.reserve(paint.text.size());
+  for (std::size_t i = 0; i < paint.text.size(); ++i) {
+    const TextPaint& t = paint.text[i];
+    if (std::isfinite(t.x) && std::isfinite(t.y)) drawn.push_back({t.y, t.x, i});  // damage can overflow a matrix
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> stretches;  // [first, last) of `drawn` on one baseline
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    if (i == 0 || drawn[i].y != drawn[i - 1].y) stretches.emplace_back(i, i + 1);
+    else stretches.back().second = i + 1;
+  std::stable_sort(stretches.begin(), stretches.end(),
+                   [&](const auto& a, const auto& b) { return drawn[a.first].y < drawn[b.first].y; });
+  std::vector<Run> runs;
+  runs.reserve(drawn.size());
+  for (const auto& [first, last] : stretches) runs.insert(runs.end(), drawn.begin() + first, drawn.begin() + last);
+  auto by_x = [](const Run& a, const Run& b) { return a.x < b.x; };
+  for (std::size_t i = 0, j; i < runs.size(); i = j) {
+    for (j = i + 1; j < runs.size() && runs[j].y == runs[i].y;) ++j;
+    if (!std::is_sorted(runs.begin() + i, runs.begin() + j, by_x)) std::stable_sort(runs.begin() + i, runs.begin() + j, by_x);
+  }
+  std::vector<std::size_t> group_start;  // where each baseline's runs begin in `runs`
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    if (i == 0 || runs[i].y != runs[i - 1].y) group_start.push_back(i);
+  group_start.push_back(runs.size());
   for (Box& box : boxes) {
-    auto it = std::lower_bound(runs.begin(), runs.end(), box.bbox.y0,
-                               [](const TextPaint* t, double y) { return t->y < y; });
-    const TextPaint* best = nullptr;
-    for (; it != runs.end() && (*it)->y <= box.bbox.y1; ++it) {
-      const TextPaint* t = *it;
-      if (t->x > box.bbox.x0 + kOriginSlack) continue;
-      if (!best || t->x >= best->x) best = t;
+    const double limit = box.bbox.x0 + kOriginSlack;
+    auto g = std::lower_bound(group_start.begin(), group_start.end() - 1, box.bbox.y0,
+                              [&](std::size_t start, double y) { return runs[start].y < y; });
+    const Run* best = nullptr;
+    for (; g != group_start.end() - 1 && runs[*g].y <= box.bbox.y1; ++g) {
+      auto first = runs.begin() + static_cast<std::ptrdiff_t>(*g), last = runs.begin() + static_cast<std::ptrdiff_t>(*(g + 1));
+      auto past = std::upper_bound(first, last, limit, [](double x, const Run& r) { return x < r.x; });
+      if (past == first) continue;  // every run of the baseline starts right of the box
+      const Run* r = &*(past - 1);
+      if (!best || r->x >= best->x) best = r;
     }
-    box.color = best ? best->color : kUnknownColor;
+    box.color = best ? paint.text[best->index].color : kUnknownColor;
   }
 }
 

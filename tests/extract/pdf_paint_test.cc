@@ -3,6 +3,7 @@
 // PDFs of samples/.
 #include "extract/pdf_paint.h"
 
+#include <cmath>
 #include <catch2/catch.hpp>
 
 #include "extract/pdf_objects.h"
@@ -181,6 +182,26 @@ TEST_CASE("pdf_paint: a word takes the colour of the run that starts nearest bef
   CHECK(boxes[2].color == 0x0000ff);
   CHECK(boxes[3].color == 0x00ff00);
   CHECK(boxes[4].color == kUnknownColor);  // no run starts before it
+}
+
+TEST_CASE("pdf_paint: runs drawn in any order colour words as in page order", "[pdf_paint]") {
+  // Lines drawn bottom first, a line's runs right to left and in two
+  // stretches, and two runs at one origin (the later drawn over the first).
+  PagePaint p;
+  p.text.push_back({100, 120, 12, 0x00ff00, 0});  // the lower line, drawn first
+  p.text.push_back({160, 92, 12, 0x0000ff, 0});   // the upper line's second run
+  p.text.push_back({100, 120, 12, 0x00ffff, 0});  // the lower line again, at the same origin: it wins
+  p.text.push_back({100, 92, 12, 0xff0000, 0});   // the upper line's first run, drawn last
+  p.text.push_back({130, 92, 12, 0xff00ff, 0});   // between them
+  p.text.push_back({std::nan(""), 92, 12, 0x111111, 0});  // damage: no origin, no colour given
+  std::vector<Box> boxes = {word_at(100.4, 82, 128, 95), word_at(131, 82, 150, 95), word_at(170, 82, 180, 95),
+                            word_at(100, 110, 130, 123), word_at(20, 82, 60, 95)};
+  color_boxes(p, boxes);
+  CHECK(boxes[0].color == 0xff0000);
+  CHECK(boxes[1].color == 0xff00ff);
+  CHECK(boxes[2].color == 0x0000ff);
+  CHECK(boxes[3].color == 0x00ffff);
+  CHECK(boxes[4].color == kUnknownColor);
 }
 
 TEST_CASE("pdf_paint: a sample's title band and text colours, read through qpdf", "[pdf_paint]") {
