@@ -1,12 +1,8 @@
 #include "extract/image_files.h"
 
-#include <leptonica/allheaders.h>
-
 #include <array>
 #include <cstdint>
 #include <cstring>
-
-#include "extract/render_limits.h"
 
 namespace overleg {
 namespace {
@@ -158,17 +154,4 @@ std::optional<std::string> clean_jpeg(const std::string& b, std::string& why, in
     pos = end;
   }
 }
-
-bool check_image_header(const std::string& bytes, ImageKind kind, int page, std::string& why) {
-  const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
-  l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0, res = 0;
-  l_ok bad = kind == ImageKind::tiff ? readHeaderMemTiff(data, bytes.size(), page, &w, &h, &bps, &spp, &res, &cmap, &format)
-                                     : pixReadHeaderMem(data, bytes.size(), &format, &w, &h, &bps, &spp, &cmap);
-  if (bad != 0) {
-    why = std::string("damaged ") + kind_name(kind) + ": cannot read its header";
-    return false;
-  }
-  return image_within_limits(w, h, why);
-}
-
 }  // namespace overleg

@@ -1,7 +1,9 @@
 // Image files before decoding: what kind a file is (magic numbers), its
 // structure checked and cleaned (PNG chunks and their CRCs, JPEG markers),
-// and its size read from its header and held against the decode limits of
-// render_limits.h, all before a pixel is decoded. Pure functions; thread-safe.
+// all before a pixel is decoded (its size, read from its header with
+// Leptonica, is checked in the OCR module: tesseract/leptonica_images.h).
+// Plain C++, compiled into both the library and the module. Pure
+// functions; thread-safe.
 #pragma once
 
 #include <optional>
@@ -25,11 +27,5 @@ std::optional<std::string> clean_png(const std::string& bytes, std::string& why)
 /// its marker structure checked to the end-of-image marker; or nullopt and
 /// the reason in `why`.
 std::optional<std::string> clean_jpeg(const std::string& bytes, std::string& why, int& stray);
-
-/// Reads the width and height of image `page` (TIFF directory; 0 otherwise)
-/// from its header with Leptonica's header readers, and checks them against
-/// kMaxImagePixels; false with the reason in `why` when the header cannot be
-/// read or the image is too large to decode.
-bool check_image_header(const std::string& bytes, ImageKind kind, int page, std::string& why);
 
 }  // namespace overleg

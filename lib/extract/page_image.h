@@ -2,22 +2,31 @@
 // straightening it, and cleaning a poor scan (background normalisation and
 // adaptive binarisation). Each takes and gives a GrayImage (8-bit grey, the
 // same dpi); the choice of when to use them is ocr_page.h's. Pure functions;
-// thread-safe (Leptonica's messages are switched off by silence_leptonica).
+// thread-safe.
+//
+// The functions that use Leptonica (deskew, likely_turn, find_dark_fills,
+// find_tinted_areas, clean_poor_scan) run in the OCR module
+// (tesseract/leptonica_pages.cc), which the first of them loads
+// (ocr_module_loader.h): the binary does not link Leptonica (issue #13).
+// Without the module they do nothing (the page as it is, nothing found);
+// the pipeline reaches them only with an engine made from the module. The
+// others are plain C++ here.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
 #include "extract/document_source.h"
 #include "model/page.h"
 
-struct Pix;  // Leptonica's image
-
 namespace overleg {
 
-/// An 8-bit grey Pix (1-bit: black on white) as a GrayImage of `dpi`;
-/// empty for other depths. The one copy of Leptonica pixels into ours.
-GrayImage from_pix(Pix* pix, int dpi);
+/// Has `image` a size and all its pixels?
+inline bool usable_image(const GrayImage& image) {
+  return image.width > 0 && image.height > 0 &&
+         image.pixels.size() >= static_cast<std::size_t>(image.width) * image.height;
+}
 
 /// `image` turned clockwise by `degrees` (0, 90, 180, 270; others: as is).
 /// Width and height swap at 90 and 270.
@@ -56,6 +65,10 @@ constexpr double kMinTurnHint = 8.0;
 /// Smallest skew worth turning for (degrees): below it Tesseract's own line
 /// finding copes and a rotation only softens the type.
 constexpr double kMinDeskewDegrees = 0.1;
+
+/// Grey level below which a full-resolution pixel is dark: a dark fill's
+/// (find_dark_fills), and the level inverted_fill stretches to white.
+constexpr int kDarkFillLevel = 140;
 
 /// A rectangle of an image, in pixels: [x0, x1) x [y0, y1).
 struct PixelRect {

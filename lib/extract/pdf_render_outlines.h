@@ -1,7 +1,9 @@
 // Pictures of what the tool understood, for `overleg inspect --png DIR`
 // (pdfplumber's visual debugging is the model): each page of a PDF rendered
 // in colour by poppler, with rectangles and labels drawn over it by
-// Leptonica, written as one PNG per page. The caller says what to draw
+// Leptonica, written as one PNG per page. The drawing runs in the OCR
+// module (tesseract/outline_drawing.cc), which the first picture loads: the
+// binary does not link Leptonica (issue #13). The caller says what to draw
 // (blocks by role and reading order); this unit only draws. Stateless;
 // thread-safe.
 #pragma once
@@ -39,7 +41,8 @@ constexpr int kOutlinePixels = 3;
 
 /// Renders every page of the PDF in `pdf` at `dpi`, draws the page's
 /// `outlines` (kOutlinePixels wide) and writes DIR/page-NNN.png, making DIR
-/// when it is absent. Fails (not_pdf, damaged, output) naming the file.
+/// when it is absent. Fails (not_pdf, damaged, output; missing_data, code
+/// ocr_module_missing, when the OCR module cannot be loaded) naming the file.
 Result<std::vector<OutlinedPage>> write_outlined_pages(const std::string& label, const std::string& pdf,
                                                        const std::vector<PageOutline>& outlines,
                                                        const std::string& dir, int dpi);

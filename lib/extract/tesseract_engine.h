@@ -9,8 +9,10 @@
 // several workers on pages or documents.
 //
 // The engine lives in a shared module, overleg-tesseract.so
-// (extract/tesseract/), loaded by the first make_tesseract_engine call: a run
-// that OCRs nothing never loads Tesseract (issue #13).
+// (extract/tesseract/, with the Leptonica image code), loaded by the first
+// make_tesseract_engine call (or the first image operation, see
+// ocr_module_loader.h): a run that OCRs nothing never loads Tesseract
+// (issue #13).
 #pragma once
 
 #include <atomic>

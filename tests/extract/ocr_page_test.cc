@@ -445,3 +445,37 @@ TEST_CASE("page_image: a pale tint under dark type is a tinted area, the paper a
   std::fill(blank.pixels.begin(), blank.pixels.end(), 248);
   CHECK(find_tinted_areas(blank).empty());
 }
+
+TEST_CASE("page_image: a quarter turn gives Leptonica's pixels (pixRotateOrth)", "[page_image]") {
+  // turn_clockwise is plain C++ so that turning needs no OCR module; it must
+  // move every pixel where Leptonica's orthogonal rotation did.
+  GrayImage image;
+  image.width = 7;
+  image.height = 3;
+  image.dpi = 150;
+  for (int i = 0; i < image.width * image.height; ++i) image.pixels.push_back(static_cast<std::uint8_t>(i * 11));
+  Pix* pix = pixCreate(image.width, image.height, 8);
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) pixSetPixel(pix, x, y, image.pixels[y * image.width + x]);
+  for (int degrees : {90, 180, 270, -90, 450}) {
+    INFO("degrees " << degrees);
+    GrayImage turned = turn_clockwise(image, degrees);
+    Pix* want = pixRotateOrth(pix, ((degrees % 360) + 360) % 360 / 90);
+    REQUIRE(want);
+    REQUIRE(turned.width == pixGetWidth(want));
+    REQUIRE(turned.height == pixGetHeight(want));
+    CHECK(turned.dpi == 150);
+    bool same = true;
+    for (int y = 0; y < turned.height; ++y)
+      for (int x = 0; x < turned.width; ++x) {
+        l_uint32 v = 0;
+        pixGetPixel(want, x, y, &v);
+        same = same && turned.pixels[y * turned.width + x] == v;
+      }
+    CHECK(same);
+    pixDestroy(&want);
+  }
+  CHECK(turn_clockwise(image, 45).pixels == image.pixels);  // not a quarter: as is
+  CHECK(turn_clockwise(image, 0).pixels == image.pixels);
+  pixDestroy(&pix);
+}

@@ -1,9 +1,11 @@
 // The OCR module (overleg-tesseract.so): TesseractEngine, the OcrEngine that
 // wraps tesseract::TessBaseAPI, built as a shared module that the library
 // loads with dlopen when the first page needs OCR (extract/tesseract_engine.h,
-// tesseract_loader.cc). Linking Tesseract into the binary cost every run
-// ~34 M instructions of dynamic loading (Tesseract, libarchive, libcurl and
-// theirs) before main(), a text-layer run included (issue #13). Only
+// ocr_module_loader.cc), and the module's entry point, whose table also
+// holds the Leptonica image operations (leptonica_*.h, outline_drawing.h).
+// Linking Tesseract into the binary cost every run ~34 M instructions of
+// dynamic loading (Tesseract, libarchive, libcurl and theirs) before main(),
+// a text-layer run included, Leptonica another ~1.2 M (issue #13). Only
 // overleg_ocr_module() is exported (-fvisibility=hidden).
 #include "extract/tesseract/ocr_module.h"
 
@@ -28,6 +30,10 @@
 
 #include "extract/small_caps.h"
 #include "extract/tessdata.h"
+#include "extract/tesseract/leptonica_images.h"
+#include "extract/tesseract/leptonica_pages.h"
+#include "extract/tesseract/leptonica_pix.h"
+#include "extract/tesseract/outline_drawing.h"
 #include "util/text.h"
 
 namespace overleg {
@@ -633,7 +639,14 @@ Result<OcrResult> TesseractEngine::recognise(const GrayImage& image) {
 }  // namespace overleg
 
 extern "C" __attribute__((visibility("default"))) const overleg::OcrModule* overleg_ocr_module() {
-  static const overleg::OcrModule module{overleg::kOcrModuleAbi, OVERLEG_VERSION_STRING,
-                                         &overleg::create_tesseract_engine, &overleg::limit_openmp_threads_here};
+  namespace lept = overleg::leptonica;
+  lept::silence();  // before anything of the module can call Leptonica
+  static const overleg::OcrModule module{
+      overleg::kOcrModuleAbi,
+      OVERLEG_VERSION_STRING,
+      &overleg::create_tesseract_engine,
+      &overleg::limit_openmp_threads_here,
+      {&lept::deskew, &lept::likely_turn, &lept::find_dark_fills, &lept::find_tinted_areas, &lept::clean_poor_scan,
+       &lept::open_image, &lept::write_outlined_png}};
   return &module;
 }

@@ -1,4 +1,4 @@
-#include "extract/quiet_jpeg.h"
+#include "extract/tesseract/quiet_jpeg.h"
 
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
@@ -6,7 +6,7 @@
 #include <csetjmp>
 #include <cstdio>
 // libjpeg's types only: its functions are looked up at run time (see
-// QuietJpeg), so that the library needs no link dependency of its own.
+// QuietJpeg), so that the module needs no link dependency of its own.
 #include <jpeglib.h>
 
 #include <cmath>
@@ -22,8 +22,10 @@ namespace {
 // this is the one message a clean marker structure cannot rule out. So a
 // JPEG is decoded here with libjpeg itself and an error manager that counts
 // warnings instead. libjpeg is already in the process (Leptonica, poppler and
-// Tesseract link it); its functions are looked up with dlsym, so the library
-// needs no link dependency of its own. Without them (not expected) Leptonica
+// Tesseract link it); its functions are looked up with dlsym, so the module
+// needs no link dependency of its own (RTLD_DEFAULT from a module searches
+// the module's own dependencies too, Leptonica's libjpeg among them, as
+// well as the process's). Without them (not expected) Leptonica
 // decodes the file. CMYK JPEGs also go to Leptonica: libjpeg does not turn
 // them into grey.
 struct QuietJpeg {

@@ -1,7 +1,8 @@
 // Decoding a JPEG to 8-bit grey without libjpeg's voice: libjpeg's default
 // error manager prints "Corrupt JPEG data: ..." to stderr; this one counts
-// the warnings instead, so that damage becomes a record warning. Thread-safe
-// (no shared state beyond the functions looked up once).
+// the warnings instead, so that damage becomes a record warning. Part of the
+// OCR module (it decodes into a Leptonica Pix for leptonica_images.cc).
+// Thread-safe (no shared state beyond the functions looked up once).
 #pragma once
 
 #include <string>

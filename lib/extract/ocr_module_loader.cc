@@ -1,5 +1,5 @@
-// The library's side of the OCR module (extract/tesseract/ocr_module.h):
-// finds overleg-tesseract.so, loads it once, and forwards the engine calls.
+#include "extract/ocr_module_loader.h"
+
 #include <dlfcn.h>
 
 #include <cstdlib>
@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/image_source.h"  // silence_leptonica
 #include "extract/tesseract/ocr_module.h"
 #include "extract/tesseract_engine.h"
 #include "util/own_files.h"
@@ -70,12 +69,16 @@ const Loaded& loaded() {
 
 const OcrModuleStatus& ocr_module_status() { return loaded().status; }
 
+const OcrModule* ocr_module() { return loaded().module; }
+
+Failure ocr_module_missing(const std::string& label) {
+  return Failure{ErrorKind::missing_data, {"ocr_module_missing", label, 0, loaded().status.error}};
+}
+
 Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const TesseractOptions& options) {
-  const Loaded& l = loaded();
-  if (!l.module) return Failure{ErrorKind::missing_data, {"ocr_module_missing", "", 0, l.status.error}};
-  // Leptonica is shared with the library's own image code: one switch.
-  silence_leptonica();
-  return l.module->make_engine(options);
+  const OcrModule* module = ocr_module();
+  if (!module) return ocr_module_missing("");
+  return module->make_engine(options);
 }
 
 Result<std::unique_ptr<OcrEngine>> make_tesseract_engine(const std::string& lang) {
