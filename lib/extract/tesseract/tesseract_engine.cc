@@ -286,7 +286,10 @@ std::vector<SymbolChoice> symbol_choices(const tesseract::ResultIterator& it, co
     c.read = t.get();
     spelled += c.read;
     bool found = false;
-    for (const auto& [choice, rating] : *per_symbol[out.size()]) {
+    for (const auto& choice_rating : *per_symbol[out.size()]) {
+      // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+      const char* const choice = choice_rating.first;
+      const float rating = choice_rating.second;
       if (!choice) continue;
       double confidence = std::clamp(1.0 - rating_coefficient * rating / 100.0, 0.0, 1.0);
       if (c.read == choice) {
