@@ -112,9 +112,7 @@ bool has_columns(const Rects& rects, double vmin) {
     if (g.width() < vmin) continue;
     Rects left, right;
     for (const Rect& r : rects) (r.center_x() < g.mid() ? left : right).push_back(r);
-    if (line_extents(std::move(left)).size() >= kOpeningSideLines &&
-        line_extents(std::move(right)).size() >= kOpeningSideLines)
-      return true;
+    if (has_lines(std::move(left), kOpeningSideLines) && has_lines(std::move(right), kOpeningSideLines)) return true;
   }
   return false;
 }

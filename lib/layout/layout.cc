@@ -333,71 +333,75 @@ class BlockBuilder {
         i = t.last;
         continue;
       }
-      LineView v = views[i];
-      if (blank_text(v.text)) continue;
-      if (is_ocr_noise(v.line)) {
+      // The view stays as it was read (it is a later line's `prev`); what
+      // this line changes of it is its own. Not a copy: a line's words are.
+      const LineView& view = views[i];
+      std::string text = view.text;
+      bool bullet = view.bullet;
+      if (blank_text(text)) continue;
+      if (is_ocr_noise(view.line)) {
         // Left out, but counted: the record's ledger says where every OCR
         // word went (a layout line can be noise where Tesseract's longer
         // line, which the engine judged, was not: a mark at the margin).
-        noise_words_ += count_words(v.marker) + count_words(v.text);
+        noise_words_ += count_words(view.marker) + count_words(text);
         continue;
       }
       const LineView* prev = last_kept;
       last_kept = &views[i];
       Block* cur = blocks.empty() ? nullptr : &blocks.back();
-      double size = std::max(v.line.size, 4.0);
-      bool heading_style = v.line.bold() && v.line.size >= 1.12 * body_size_;
-      bool big = v.line.size >= 1.25 * body_size_ && v.line.confidence >= 0;  // OCR: no bold
+      double size = std::max(view.line.size, 4.0);
+      bool heading_style = view.line.bold() && view.line.size >= 1.12 * body_size_;
+      bool big = view.line.size >= 1.25 * body_size_ && view.line.confidence >= 0;  // OCR: no bold
       // A numbered line in heading type is a numbered heading, not a list
       // item: its number stays in the text (the role stage strips it).
-      if (v.bullet && v.numbered && (heading_style || big) && !starts_lowercase(v.text)) {
-        v.text = v.marker + " " + v.text;
-        v.bullet = false;
+      if (bullet && view.numbered && (heading_style || big) && !starts_lowercase(text)) {
+        text = view.marker + " " + text;
+        bullet = false;
       }
-      double gap = prev ? line_gap(*prev, v) : 1e9;
+      double gap = prev ? line_gap(*prev, view) : 1e9;
       bool gap_break = is_break(gap, normal_gap, size);
-      bool words_few = v.line.words.size() <= 12;
+      bool words_few = view.line.words.size() <= 12;
       bool block_start = gap_break || !prev || ends_sentence(prev->text);
-      bool known = words_few && block_start && !v.bullet && cue_.is_heading && cue_.is_heading(v.text);
+      bool known = words_few && block_start && !bullet && cue_.is_heading && cue_.is_heading(text);
       bool wrapped_heading = false;  // a known heading broken before its key words
-      if (words_few && block_start && !v.bullet && !known && i + 1 < views.size() && cue_.is_heading_start &&
-          cue_.is_heading_start(v.text) && cue_.is_heading(v.text + " " + views[i + 1].text))
+      if (words_few && block_start && !bullet && !known && i + 1 < views.size() && cue_.is_heading_start &&
+          cue_.is_heading_start(text) && cue_.is_heading(text + " " + views[i + 1].text))
         known = wrapped_heading = true;
       else if (known && i + 1 < views.size() && !views[i + 1].bullet && cue_.heading_goes_on &&
-               cue_.heading_goes_on(v.text, views[i + 1].text))
+               cue_.heading_goes_on(text, views[i + 1].text))
         wrapped_heading = true;  // its second line goes on it across any gap
 
-      if (v.line.confidence >= 0 && !v.line.bold() && !v.bullet && gap_break &&
-          v.line.size >= kOcrHeadingMinSize * body_size_)
+      if (view.line.confidence >= 0 && !view.line.bold() && !bullet && gap_break &&
+          view.line.size >= kOcrHeadingMinSize * body_size_)
         heading_style = stands_alone_as_heading(views, i, normal_gap);
       // Headings start with a capital or a digit, never mid-sentence.
-      if (starts_lowercase(v.text)) heading_style = big = known = false;
+      if (starts_lowercase(text)) heading_style = big = known = false;
       BlockKind kind = BlockKind::paragraph;
-      if (v.bullet)
+      if (bullet)
         kind = BlockKind::list_item;
       else if (heading_style || big || known)
         kind = BlockKind::heading;
-      else if (v.line.bold() && words_few && last_code_point(v.text) != U'.')
+      else if (view.line.bold() && words_few && last_code_point(text) != U'.')
         kind = BlockKind::subheading;
 
       bool start = true;
-      bool labelled = cue_.is_label && !v.bullet && cue_.is_label(v.text);  // "Datum: ..." under "Deelnemers: ..."
+      bool labelled = cue_.is_label && !bullet && cue_.is_label(text);  // "Datum: ..." under "Deelnemers: ..."
       if (heading_goes_on_) {
         start = false;
         heading_goes_on_ = false;
-      } else if (cur && !gap_break && !v.bullet && !labelled) {
+      } else if (cur && !gap_break && !bullet && !labelled) {
         // OCR's bold is an estimate from stroke widths, unsure in large
         // type: a title band's two lines came out regular and bold once its
         // fill was inverted for OCR (dev-new1-v-scan). Two OCR lines of
         // large type in the same size go on as one whatever their weight.
-        bool ocr_large = v.line.confidence >= 0 && v.line.size >= kOcrLargeType * body_size_ &&
+        bool ocr_large = view.line.confidence >= 0 && view.line.size >= kOcrLargeType * body_size_ &&
                          cur->font_size >= kOcrLargeType * body_size_;
-        bool same_style = (cur->bold == v.line.bold() || ocr_large) && std::abs(cur->font_size - v.line.size) < 0.15 * size;
+        bool same_style = (cur->bold == view.line.bold() || ocr_large) && std::abs(cur->font_size - view.line.size) < 0.15 * size;
         if (cur->kind == BlockKind::heading || cur->kind == BlockKind::subheading) {
           // A heading set over two lines goes on in the same type, or in
           // bold from a lower-case word (small caps: the first line's
           // capitals are set larger).
-          start = !same_style && !(v.line.bold() && cur->bold && starts_lowercase(v.text));
+          start = !same_style && !(view.line.bold() && cur->bold && starts_lowercase(text));
         } else if (kind == BlockKind::heading || (kind == BlockKind::subheading && !cur->bold)) {
           // A heading-like line after text starts a block, unless the text
           // before is set the same way (large sidebar type, OCR's estimates).
@@ -405,7 +409,7 @@ class BlockBuilder {
         } else if (cur->kind == BlockKind::list_item) {
           // A list item goes on in its hanging indent; back at the margin
           // a new paragraph starts.
-          start = v.line.bbox.x0 < item_text_x_ - 0.4 * size;
+          start = view.line.bbox.x0 < item_text_x_ - 0.4 * size;
         } else {
           start = cur->kind == BlockKind::table;
         }
@@ -413,7 +417,7 @@ class BlockBuilder {
         // sidebar's paragraph came out bold, regular, bold): on a scan, a
         // line that starts in lower case under one that ends mid-sentence
         // goes on the block whatever its weight.
-        if (start && v.line.confidence >= 0 && cur->kind != BlockKind::table && starts_lowercase(v.text) && prev &&
+        if (start && view.line.confidence >= 0 && cur->kind != BlockKind::table && starts_lowercase(text) && prev &&
             !ends_sentence(prev->text))
           start = false;
       }
@@ -424,25 +428,25 @@ class BlockBuilder {
         // may look like anything.
         b.kind = kind;
         b.page = page_;
-        b.bbox = v.line.bbox;
-        b.font_size = v.line.size;
-        b.first_size = v.line.words.empty() ? v.line.size : v.line.words.front().size;
-        b.bold = v.line.bold();
-        b.ocr = v.line.confidence >= 0;
-        b.text = v.text;
-        b.last_line = v.line.bbox;
+        b.bbox = view.line.bbox;
+        b.font_size = view.line.size;
+        b.first_size = view.line.words.empty() ? view.line.size : view.line.words.front().size;
+        b.bold = view.line.bold();
+        b.ocr = view.line.confidence >= 0;
+        b.text = text;
+        b.last_line = view.line.bbox;
         if (kind == BlockKind::list_item) {
-          b.marker = trim(v.marker);
-          b.level = v.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
-          item_text_x_ = v.text_x;
+          b.marker = trim(view.marker);
+          b.level = view.marker_x - placed.column_left > 0.8 * size ? 2 : 1;
+          item_text_x_ = view.text_x;
         }
         blocks.push_back(std::move(b));
       } else {
         cur->text += '\n';
-        cur->text += v.text;
-        cur->bbox = cur->bbox.united(v.line.bbox);
-        cur->last_line = v.line.bbox;
-        cur->bold = cur->bold && v.line.bold();
+        cur->text += text;
+        cur->bbox = cur->bbox.united(view.line.bbox);
+        cur->last_line = view.line.bbox;
+        cur->bold = cur->bold && view.line.bold();
       }
     }
     return blocks;

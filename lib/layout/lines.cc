@@ -96,7 +96,10 @@ bool reading_before(const Rect& a, const Rect& b) {
 
 // The grouping of build_lines, on the words' extents in reading_before
 // order: the index of each word's line, lines numbered as they open.
-std::vector<std::size_t> group_lines(const std::vector<Rect>& sorted, std::size_t& line_count) {
+// With `enough`, the grouping stops once that many lines have opened (a line
+// once opened never closes or merges, so the count only grows).
+std::vector<std::size_t> group_lines(const std::vector<Rect>& sorted, std::size_t& line_count,
+                                     std::size_t enough = static_cast<std::size_t>(-1)) {
   std::vector<std::size_t> line_of;
   line_of.reserve(sorted.size());
   // Each line's core: the extent of its ordinary words. A box much taller
@@ -124,6 +127,7 @@ std::vector<std::size_t> group_lines(const std::vector<Rect>& sorted, std::size_
     } else {
       cores.push_back(box);
       heights.push_back(box.height());
+      if (cores.size() >= enough) break;
     }
     line_of.push_back(best);
   }
@@ -145,6 +149,15 @@ std::vector<Line> build_lines(std::vector<Box> boxes) {
   for (Line& line : lines) finish(line);
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.bbox.y0 < b.bbox.y0; });
   return lines;
+}
+
+bool has_lines(std::vector<Rect> boxes, std::size_t n) {
+  if (n == 0) return true;
+  if (boxes.size() < n) return false;  // each line holds a word at least
+  std::sort(boxes.begin(), boxes.end(), reading_before);
+  std::size_t count = 0;
+  group_lines(boxes, count, n);
+  return count >= n;
 }
 
 std::vector<Rect> line_extents(std::vector<Rect> boxes) {

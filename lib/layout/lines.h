@@ -33,6 +33,10 @@ std::vector<Line> build_lines(std::vector<Box> boxes);
 /// count or compare lines without needing their words.
 std::vector<Rect> line_extents(std::vector<Rect> boxes);
 
+/// Does build_lines make at least `n` lines of words with these extents?
+/// line_extents(boxes).size() >= n, stopping at the n-th line.
+bool has_lines(std::vector<Rect> boxes, std::size_t n);
+
 /// Is `box` a word turned on its side (a margin stamp, a spine)? Its box is
 /// much taller than its type and than it is wide. A rotated word's box would
 /// otherwise reach over many upright lines and join them into one.

@@ -143,3 +143,36 @@ TEST_CASE("line text: the reader's spaces between neighbours, stacked and RTL wo
   std::vector<Box> arabic = line_words("ملاعلاب ابحرم", 56, 112);
   CHECK(build_lines(arabic).front().text() == "مرحبا بالعالم");
 }
+
+TEST_CASE("line_extents and has_lines group as build_lines does", "[lines]") {
+  // Words of random size and place, some overlapping, some tall (a bracket
+  // over two lines), some tied on their middle: the geometry-only grouping
+  // must give build_lines' lines exactly.
+  std::mt19937 rng(13);
+  std::uniform_real_distribution<double> x(20, 500), y(20, 300), w(2, 60), h(4, 16);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<Box> boxes;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+      double x0 = x(rng), y0 = i % 7 == 3 && !boxes.empty() ? boxes.back().bbox.y0 : y(rng);
+      double height = i % 11 == 5 ? 3 * h(rng) : h(rng);
+      Box b;
+      b.text = "w";
+      b.bbox = {x0, y0, x0 + w(rng), y0 + height};
+      b.order = i;
+      boxes.push_back(b);
+    }
+    std::vector<Rect> rects;
+    for (const Box& b : boxes) rects.push_back(b.bbox);
+    const std::vector<Line> lines = build_lines(boxes);
+    const std::vector<Rect> extents = line_extents(rects);
+    REQUIRE(extents.size() == lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CHECK(extents[i].x0 == lines[i].bbox.x0);
+      CHECK(extents[i].y0 == lines[i].bbox.y0);
+      CHECK(extents[i].x1 == lines[i].bbox.x1);
+      CHECK(extents[i].y1 == lines[i].bbox.y1);
+    }
+    for (std::size_t k = 0; k <= lines.size() + 1; ++k) CHECK(has_lines(rects, k) == (lines.size() >= k));
+  }
+}
