@@ -84,3 +84,15 @@ TEST_CASE("content_lexer: long and huge numbers stay finite where they can", "[c
   REQUIRE(t.kind == ContentToken::number);
   CHECK(t.value == Approx(1e20));
 }
+
+TEST_CASE("content_lexer: a number's value is its whole part plus one division", "[content_lexer]") {
+  // The paint reader's coordinates must not depend on how the digits were
+  // summed: whole + fraction / 10^places, as a reader would write it.
+  ContentLexer lexer("0.1 12.75 -841.8898 595.27559 .000001 7.");
+  CHECK(lexer.next().value == 0.1);
+  CHECK(lexer.next().value == 12.75);
+  CHECK(lexer.next().value == -(841.0 + 8898.0 / 1e4));
+  CHECK(lexer.next().value == 595.0 + 27559.0 / 1e5);
+  CHECK(lexer.next().value == 1.0 / 1e6);
+  CHECK(lexer.next().value == 7.0);
+}
