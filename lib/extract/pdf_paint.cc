@@ -340,16 +340,12 @@ void color_boxes(const PagePaint& paint, std::vector<Box>& boxes) {
   if (paint.text.empty()) return;
   // A box takes the colour of the run that starts last at or before its
   // left edge among the runs whose baseline lies in its height (the later
-  // one drawn where two start at one x). The runs are grouped by baseline
-  // (a line's runs share one) and sorted by x within it, so that a box
-  // asks one binary search per baseline in its height rather than
-  // looking at every run of its line (producers that draw a run per glyph
-  // or word give a line hundreds).
-  // The runs in (baseline, x) order, stable. Producers draw a line's runs
-  // one after another, mostly left to right, so the runs are ordered as
-  // the stretches of one baseline they come in (a page has thousands of
-  // runs and some hundred stretches), and each baseline's runs by x only
-  // where they are not already in order.
+  // drawn where two start at one x): one binary search per baseline in its
+  // height, over the runs in stable (baseline, x) order. Producers draw a
+  // line's runs one after another, mostly left to right, so that order is
+  // made of the stretches of one baseline as they come (a page has
+  // thousands of runs and some hundred stretches), each baseline sorted by
+  // x only where it is not in order already.
   struct Run {
     double y, x;
     std::size_t index;
@@ -369,14 +365,13 @@ void color_boxes(const PagePaint& paint, std::vector<Box>& boxes) {
   std::vector<Run> runs;
   runs.reserve(drawn.size());
   for (const auto& [first, last] : stretches) runs.insert(runs.end(), drawn.begin() + first, drawn.begin() + last);
+  std::vector<std::size_t> group_start;  // where each baseline's runs begin in `runs`, and the end
   auto by_x = [](const Run& a, const Run& b) { return a.x < b.x; };
   for (std::size_t i = 0, j; i < runs.size(); i = j) {
     for (j = i + 1; j < runs.size() && runs[j].y == runs[i].y;) ++j;
     if (!std::is_sorted(runs.begin() + i, runs.begin() + j, by_x)) std::stable_sort(runs.begin() + i, runs.begin() + j, by_x);
+    group_start.push_back(i);
   }
-  std::vector<std::size_t> group_start;  // where each baseline's runs begin in `runs`
-  for (std::size_t i = 0; i < runs.size(); ++i)
-    if (i == 0 || runs[i].y != runs[i - 1].y) group_start.push_back(i);
   group_start.push_back(runs.size());
   for (Box& box : boxes) {
     const double limit = box.bbox.x0 + kOriginSlack;

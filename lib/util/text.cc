@@ -157,20 +157,14 @@ std::string trim(std::string_view text) {
   auto blank = [](UChar32 c) { return u_isUWhiteSpace(c) || c == 0xA0; };
   // Valid UTF-8 (all text but damage) is cut where the blanks end, without
   // a round trip through UTF-32: layout trims every line it reads (issue
-  // #13). Damaged text takes the round trip, which turns each bad byte into
-  // U+FFFD as every other function here does.
+  // #13). Damaged text is first made valid by the round trip, which turns
+  // each bad byte into U+FFFD as every other function here does.
   const char* p = text.data();
   const int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0) {
-      std::u32string s = to_u32(text);
-      std::size_t b = 0, e = s.size();
-      while (b < e && blank(static_cast<UChar32>(s[b]))) ++b;
-      while (e > b && blank(static_cast<UChar32>(s[e - 1]))) --e;
-      return to_utf8(std::u32string_view(s).substr(b, e - b));
-    }
+    if (c < 0) return trim(to_utf8(to_u32(text)));
   }
   int32_t b = 0, e = n;
   while (b < e) {
