@@ -1,6 +1,6 @@
 #include "version_info.h"
 
-#include <poppler-version.h>
+#include <poppler-config.h>  // POPPLER_VERSION
 #include <qpdf/DLL.h>
 #include <tesseract/version.h>
 #include <unicode/uvernum.h>

@@ -1,4 +1,4 @@
-// What qpdf reads of a PDF's page objects that poppler-cpp does not give:
+// What qpdf reads of a PDF's page objects that poppler's word list does not give:
 // the URI link annotations, how large the raster images drawn on each
 // page are, what its content paints (shapes, the colour of its text:
 // pdf_paint.h) and how much of its text is drawn invisible (render mode 3)

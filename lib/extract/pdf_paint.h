@@ -3,12 +3,12 @@
 // frame, the page's own background) and the colour each run of text is
 // filled in -- read from the drawing operators.
 //
-// Why the content stream and not poppler: poppler-cpp reports neither a
-// word's colour nor what lies under it, and poppler's core API (Debian's
-// libpoppler-private-dev) has no stable ABI. The operators are few (colour,
-// path, paint, text position and the graphics-state stack), qpdf already
-// decodes the page's streams for the links and images, and reading them
-// costs one pass of a small scanner -- no rasterising.
+// Why the content stream and not poppler: poppler's word list says nothing
+// of what lies under a word, and an output device of our own would run
+// poppler's whole interpreter over the page a second time. The operators
+// are few (colour, path, paint, text position and the graphics-state
+// stack), qpdf already decodes the page's streams for the links and images,
+// and reading them costs one pass of a small scanner -- no rasterising.
 //
 // The operators are read with extract/content_lexer.h (why not qpdf's
 // tokenizer: see there). What is not read: shading and pattern fills

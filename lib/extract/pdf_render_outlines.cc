@@ -1,16 +1,14 @@
 #include "extract/pdf_render_outlines.h"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 #include "extract/ocr_module_loader.h"
+#include "extract/pdf_render.h"
+#include "extract/poppler_document.h"
 #include "extract/render_limits.h"
 #include "extract/tesseract/ocr_module.h"
 
@@ -26,11 +24,10 @@ Failure failure(ErrorKind kind, const char* code, const std::string& label, int 
 Result<std::vector<OutlinedPage>> write_outlined_pages(const std::string& label, const std::string& pdf,
                                                        const std::vector<PageOutline>& outlines,
                                                        const std::string& dir, int dpi) {
-  if (!poppler::page_renderer::can_render())
-    return failure(ErrorKind::damaged, "page_render_failed", label, 0, "poppler was built without a renderer");
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
-  if (!doc || doc->is_locked())
+  std::vector<std::string> messages;  // poppler's, not printed: inspect has shown the record's
+  PopplerMessages collect(messages);
+  std::unique_ptr<PopplerDocument> doc = PopplerDocument::open(pdf);
+  if (!doc || doc->locked())
     return failure(ErrorKind::not_pdf, "not_pdf", label, 0, "--png draws the pages of a readable PDF only");
   // Drawing and writing the PNG are Leptonica's, in the OCR module
   // (tesseract/outline_drawing.cc); poppler renders here.
@@ -40,27 +37,27 @@ Result<std::vector<OutlinedPage>> write_outlined_pages(const std::string& label,
   std::filesystem::create_directories(dir, ec);
   if (ec) return failure(ErrorKind::io, "output_failed", dir, 0, "cannot make the folder: " + ec.message());
   std::vector<OutlinedPage> written;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) return failure(ErrorKind::damaged, "page_unreadable", label, i + 1, "page could not be read");
-    poppler::rectf crop = page->page_rect(poppler::crop_box);
-    RenderPlan plan = plan_render(crop.width(), crop.height(), dpi);
+  for (int i = 0; i < doc->page_count(); ++i) {
+    std::optional<PopplerPageBoxes> boxes = doc->page_boxes(i);
+    if (!boxes) return failure(ErrorKind::damaged, "page_unreadable", label, i + 1, "page could not be read");
+    RenderPlan plan = plan_render(boxes->crop_box.width, boxes->crop_box.height, dpi);
     if (!plan.ok) return failure(ErrorKind::damaged, "page_not_rendered", label, i + 1, plan.refusal);
-    poppler::page_renderer renderer;
-    renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
-    renderer.set_paper_color(0xffffffff);
-    renderer.set_image_format(poppler::image::format_argb32);
-    poppler::image img = renderer.render_page(page.get(), plan.dpi, plan.dpi);
-    if (!img.is_valid() || img.format() != poppler::image::format_argb32)
-      return failure(ErrorKind::damaged, "page_render_failed", label, i + 1, "page could not be rendered");
     std::vector<PageOutline> on_page;
     for (const PageOutline& o : outlines)
       if (o.page == i + 1) on_page.push_back(o);
     char name[32];
     std::snprintf(name, sizeof name, "page-%03d.png", i + 1);
     std::string path = (std::filesystem::path(dir) / name).string();
-    const ArgbPage pixels{img.const_data(), img.width(), img.height(), img.bytes_per_row()};
-    switch (module->images.write_outlined_png(pixels, on_page, plan.dpi / 72.0, path)) {
+    OutlineWrite result = OutlineWrite::not_written;
+    int width = 0, height = 0;
+    if (!draw_pdf_page(*doc, i, plan.dpi, true, [&](const SplashPixels& pixels) {
+          width = pixels.width;
+          height = pixels.height;
+          const ArgbPage page{reinterpret_cast<const char*>(pixels.data), pixels.width, pixels.height, pixels.stride};
+          result = module->images.write_outlined_png(page, on_page, plan.dpi / 72.0, path);
+        }))
+      return failure(ErrorKind::damaged, "page_render_failed", label, i + 1, "page could not be rendered");
+    switch (result) {
       case OutlineWrite::written:
         break;
       case OutlineWrite::no_memory:
@@ -68,7 +65,7 @@ Result<std::vector<OutlinedPage>> write_outlined_pages(const std::string& label,
       case OutlineWrite::not_written:
         return failure(ErrorKind::io, "output_failed", path, i + 1, "cannot write the picture");
     }
-    written.push_back({i + 1, path, img.width(), img.height(), static_cast<int>(plan.dpi)});
+    written.push_back({i + 1, path, width, height, static_cast<int>(plan.dpi)});
   }
   return written;
 }

@@ -1,12 +1,7 @@
 #include "extract/pdf_source.h"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
-
 #include <algorithm>
 #include <cstring>
-#include <mutex>
 #include <optional>
 
 #include "extract/pdf_objects.h"
@@ -14,6 +9,7 @@
 #include "extract/render_limits.h"  // kMaxDrawnImagePixels
 #include "extract/pdf_repair.h"
 #include "extract/pdf_uncropped.h"
+#include "extract/poppler_document.h"
 #include "extract/scan_resolution.h"
 #include "util/text.h"
 
@@ -25,50 +21,6 @@ namespace {
 // OCRmyPDF's layers are all invisible (1.0), a text layer none; half leaves
 // room for a visible header or page number stamped on after OCR.
 constexpr double kMinInvisibleTextShare = 0.5;
-
-// poppler reports parse errors through one process-wide callback. We route it
-// to a per-thread list so that each document collects its own messages and
-// nothing reaches stderr (the library never prints).
-thread_local std::vector<std::string>* t_poppler_messages = nullptr;
-
-void collect_poppler_message(const std::string& message, void*) {
-  if (t_poppler_messages && t_poppler_messages->size() < 50) t_poppler_messages->push_back(message);
-}
-
-void install_poppler_message_sink() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(collect_poppler_message, nullptr); });
-}
-
-// Collects poppler's messages for the scope's lifetime on this thread.
-class PopplerMessages {
- public:
-  explicit PopplerMessages(std::vector<std::string>& sink) : previous_(t_poppler_messages) {
-    install_poppler_message_sink();
-    t_poppler_messages = &sink;
-  }
-  ~PopplerMessages() { t_poppler_messages = previous_; }
-
- private:
-  std::vector<std::string>* previous_;
-};
-
-// poppler's text (UTF-16) as UTF-8. ustring::to_utf8 goes through iconv,
-// about 5,000 instructions a word (callgrind, issue #13); a lone surrogate
-// is dropped, as util's to_utf8 drops what is no code point.
-std::string to_utf8(const poppler::ustring& s) {
-  std::u32string code_points;
-  code_points.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t c = s[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-      ++i;
-    }
-    code_points.push_back(c);
-  }
-  return overleg::to_utf8(code_points);
-}
 
 // A font name in ASCII lower case, for the weight and slant words in it.
 std::string lower_font_name(const std::string& name) {
@@ -90,9 +42,8 @@ class PdfSource : public DocumentSource {
   std::optional<Failure> open(const std::vector<std::string>& passwords) {
     std::vector<std::string> messages;
     PopplerMessages collect(messages);
-    if (looks_like_pdf(bytes_))
-      doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
-    const bool sound = doc_ && !doc_->is_locked() && doc_->pages() > 0 && messages.empty();
+    if (looks_like_pdf(bytes_)) doc_ = PopplerDocument::open(bytes_);
+    const bool sound = doc_ && !doc_->locked() && doc_->page_count() > 0 && messages.empty();
     std::optional<Failure> qpdf_failure;
     if (!sound) {
       std::vector<std::string> repair_messages;
@@ -100,11 +51,11 @@ class PdfSource : public DocumentSource {
       auto repaired = repair_with_qpdf(label_, bytes_, password_candidates(passwords));
       if (!repaired) {
         qpdf_failure = repaired.failure();
-      } else if (!repaired->repairs.empty() || repaired->decrypted || !doc_ || doc_->is_locked() || doc_->pages() <= 0) {
+      } else if (!repaired->repairs.empty() || repaired->decrypted || !doc_ || doc_->locked() ||
+                 doc_->page_count() <= 0) {
         repaired_ = std::move(repaired->bytes);
-        std::unique_ptr<poppler::document> fixed(
-            poppler::document::load_from_raw_data(repaired_.data(), static_cast<int>(repaired_.size())));
-        if (fixed && !fixed->is_locked() && fixed->pages() > 0) {
+        std::unique_ptr<PopplerDocument> fixed = PopplerDocument::open(repaired_);
+        if (fixed && !fixed->locked() && fixed->page_count() > 0) {
           doc_ = std::move(fixed);
           if (!repaired->repairs.empty()) {
             std::string what = repaired->repairs.front();
@@ -118,17 +69,17 @@ class PdfSource : public DocumentSource {
       }
     }
     // qpdf could not help: poppler's own reading, with the passwords.
-    if (doc_ && doc_->is_locked())
+    if (doc_ && doc_->locked())
       for (const std::string& pw : password_candidates(passwords))
-        if (!doc_->unlock(pw, pw)) break;
+        if (doc_->unlock(pw)) break;
     if (!doc_) {
       if (qpdf_failure && qpdf_failure->kind == ErrorKind::encrypted) return encrypted_failure(passwords);
       std::string why = messages.empty() ? std::string("poppler cannot parse it") : messages.front();
       if (!looks_like_pdf(bytes_)) why = "no %PDF- header, and qpdf cannot recover it either";
       return Failure{ErrorKind::damaged, {"pdf_damaged", label_, 0, "damaged PDF: " + why}};
     }
-    if (doc_->is_locked()) return encrypted_failure(passwords);
-    if (doc_->pages() <= 0) return Failure{ErrorKind::damaged, {"pdf_no_pages", label_, 0, "damaged PDF: no pages"}};
+    if (doc_->locked()) return encrypted_failure(passwords);
+    if (doc_->page_count() <= 0) return Failure{ErrorKind::damaged, {"pdf_no_pages", label_, 0, "damaged PDF: no pages"}};
     objects_ = read_pdf_objects(bytes_, label_, object_warnings_);
     return std::nullopt;
   }
@@ -140,36 +91,32 @@ class PdfSource : public DocumentSource {
     return Failure{ErrorKind::encrypted, {"pdf_encrypted", label_, 0, why}};
   }
 
-  int page_count() const override { return doc_->pages(); }
+  int page_count() const override { return doc_->page_count(); }
 
   Page text_page(int index) override {
     Page page;
     page.number = index + 1;
     std::vector<std::string> messages;
     PopplerMessages collect(messages);
-    std::unique_ptr<poppler::page> p(doc_->create_page(index));
-    if (!p) {
+    std::optional<PopplerPageBoxes> boxes = doc_->page_boxes(index);
+    if (!boxes) {
       page.method = PageMethod::none;
       page.warnings.push_back({"page_unreadable", label_, page.number, "page could not be read"});
       return page;
     }
-    poppler::rectf box = p->page_rect(poppler::crop_box);
-    page.width = box.width();
-    page.height = box.height();
+    page.width = boxes->crop_box.width;
+    page.height = boxes->crop_box.height;
     std::string style_font;  // the last font's name, weight and slant
     bool style_bold = false, style_italic = false;
-    for (auto& tb : p->text_list(poppler::page::text_list_include_font)) {
+    for (PopplerWord& word : doc_->words(index, true)) {
       Box b;
-      b.text = to_utf8(tb.text());
+      b.text = std::move(word.text);
       if (b.text.empty()) continue;
-      poppler::rectf r = tb.bbox();
-      b.bbox = {r.left(), r.top(), r.right(), r.bottom()};
-      if (tb.has_font_info()) {
-        b.font = base_font_name(tb.get_font_name());
-        b.size = tb.get_font_size();
-      }
+      b.bbox = {word.bbox.left(), word.bbox.top(), word.bbox.right(), word.bbox.bottom()};
+      b.font = base_font_name(word.font);
+      b.size = word.font_size;
       b.order = static_cast<int>(page.boxes.size());
-      b.space_after = tb.has_space_after();
+      b.space_after = word.space_after;
       if (b.font != style_font) {  // runs of words share a font
         style_font = b.font;
         style_bold = font_name_is_bold(b.font);
@@ -177,10 +124,10 @@ class PdfSource : public DocumentSource {
       }
       b.bold = style_bold;
       b.italic = style_italic;
-      page.chars += static_cast<int>(tb.text().size());
+      page.chars += word.utf16_units;
       page.boxes.push_back(std::move(b));
     }
-    count_outside_crop_box(*p, index, page);
+    count_outside_crop_box(*boxes, index, page);
     if (index < static_cast<int>(objects_.size())) {
       page.links = objects_[index].links;
       page.largest_image_pixels = objects_[index].largest_image_pixels;
@@ -211,9 +158,9 @@ class PdfSource : public DocumentSource {
                           " M are drawn): page not rendered"}};
     std::vector<std::string> messages;
     PopplerMessages collect(messages);
-    std::unique_ptr<poppler::page> p(doc_->create_page(index));
-    if (!p) return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1, "page could not be read"}};
-    Result<GrayImage> image = render_pdf_page(*p, dpi);
+    if (!doc_->page_boxes(index))
+      return Failure{ErrorKind::damaged, {"page_unreadable", label_, index + 1, "page could not be read"}};
+    Result<GrayImage> image = render_pdf_page(*doc_, index, dpi);
     if (!image) {
       Failure f = image.failure();
       f.diagnostic.file = label_;
@@ -236,33 +183,31 @@ class PdfSource : public DocumentSource {
   // The words page `index` holds outside its crop box (pdf_uncropped.h),
   // counted in page.left_out. Upright pages only: a turned page's words
   // come in turned coordinates.
-  void count_outside_crop_box(poppler::page& p, int index, Page& page) {
-    poppler::rectf crop = p.page_rect(poppler::crop_box), media = p.page_rect(poppler::media_box);
-    // poppler-cpp's rectangles are in PDF space: top() is the lower y.
+  void count_outside_crop_box(const PopplerPageBoxes& boxes, int index, Page& page) {
+    // Page boxes are in PDF space: top() is the lower y.
+    const PopplerRect& crop = boxes.crop_box;
+    const PopplerRect& media = boxes.media_box;
     const double slack = 0.5;
     bool inside = crop.left() > media.left() + slack || crop.top() > media.top() + slack ||
                   crop.right() < media.right() - slack || crop.bottom() < media.bottom() - slack;
-    if (!inside || p.orientation() != poppler::page::portrait) return;
+    const bool upright = boxes.rotate != 90 && boxes.rotate != 180 && boxes.rotate != 270;
+    if (!inside || !upright) return;
     if (!uncropped_tried_) {
       uncropped_tried_ = true;
       if (auto bytes = uncropped_pdf(repaired_.empty() ? bytes_ : repaired_)) {
         uncropped_bytes_ = std::move(*bytes);
-        uncropped_.reset(poppler::document::load_from_raw_data(uncropped_bytes_.data(),
-                                                               static_cast<int>(uncropped_bytes_.size())));
-        if (uncropped_ && (uncropped_->is_locked() || uncropped_->pages() != doc_->pages())) uncropped_.reset();
+        uncropped_ = PopplerDocument::open(uncropped_bytes_);
+        if (uncropped_ && (uncropped_->locked() || uncropped_->page_count() != doc_->page_count())) uncropped_.reset();
       }
     }
-    if (!uncropped_) return;
-    std::unique_ptr<poppler::page> whole(uncropped_->create_page(index));
-    if (!whole) return;
+    if (!uncropped_ || !uncropped_->page_boxes(index)) return;
     // The crop box in the whole sheet's text coordinates (top-left origin).
     Rect visible{crop.left() - media.left(), media.bottom() - crop.bottom(), crop.right() - media.left(),
                  media.bottom() - crop.top()};
     int words = 0;
-    for (auto& tb : whole->text_list()) {
-      poppler::rectf r = tb.bbox();
-      if (!visible.contains((r.left() + r.right()) / 2, (r.top() + r.bottom()) / 2))
-        words += count_words(to_utf8(tb.text()));
+    for (const PopplerWord& word : uncropped_->words(index, false)) {
+      const PopplerRect& r = word.bbox;
+      if (!visible.contains((r.left() + r.right()) / 2, (r.top() + r.bottom()) / 2)) words += count_words(word.text);
     }
     if (words > 0) page.left_out[kOutsideCropBox] += words;
   }
@@ -280,7 +225,7 @@ class PdfSource : public DocumentSource {
   std::string label_;
   std::string bytes_;     // poppler reads from these bytes for the document's lifetime
   std::string repaired_;  // or from these, qpdf's rewrite of them
-  std::unique_ptr<poppler::document> doc_;
+  std::unique_ptr<PopplerDocument> doc_;
   std::vector<PdfPageObjects> objects_;  // by page index, as qpdf reads them
   std::vector<Diagnostic> object_warnings_;
   std::vector<std::optional<int>> scan_dpi_;  // per page, read on first use
@@ -288,7 +233,7 @@ class PdfSource : public DocumentSource {
   // The document with its crop boxes widened to the media boxes, made on the
   // first page whose crop box is smaller (count_outside_crop_box).
   std::string uncropped_bytes_;
-  std::unique_ptr<poppler::document> uncropped_;
+  std::unique_ptr<PopplerDocument> uncropped_;
   bool uncropped_tried_ = false;
 };
 

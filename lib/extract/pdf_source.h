@@ -1,6 +1,7 @@
-// PdfSource: a PDF opened with poppler-cpp, as a DocumentSource. Text boxes
-// come from poppler's text_list with font information; URI link annotations
-// from qpdf (pdf_objects.h), since poppler-cpp does not expose them.
+// PdfSource: a PDF opened with poppler's core library (poppler_document.h),
+// as a DocumentSource. Text boxes come from poppler's text output device with
+// each word's font; URI link annotations, images and paint from qpdf
+// (pdf_objects.h).
 // One instance per thread; poppler's messages are collected, never printed.
 #pragma once
 
