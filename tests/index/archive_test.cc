@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "index/index_test_support.h"
@@ -106,10 +107,14 @@ TEST_CASE("archive: several writers on one file lose nothing", "[index][archive]
   constexpr int kWriters = 4, kEach = 25;
   std::vector<std::thread> writers;
   std::atomic<int> failures{0};
+  std::mutex messages_mutex;
+  std::vector<std::string> messages;  // why an open failed
   for (int w = 0; w < kWriters; ++w)
     writers.emplace_back([&, w] {
       auto a = Archive::open(path, true);  // each its own connection, as separate processes have
       if (!a) {
+        std::lock_guard<std::mutex> lock(messages_mutex);
+        messages.push_back(a.failure().diagnostic.message);
         ++failures;
         return;
       }
@@ -119,6 +124,7 @@ TEST_CASE("archive: several writers on one file lose nothing", "[index][archive]
       }
     });
   for (auto& t : writers) t.join();
+  for (const std::string& m : messages) UNSCOPED_INFO(m);
   CHECK(failures == 0);
   Archive a = open_archive(path);
   CHECK(count(a, "SELECT count(*) FROM reports") == kWriters * kEach);
