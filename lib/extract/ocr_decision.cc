@@ -8,6 +8,7 @@
 
 #include "lexicon/lexicon.h"
 #include "util/ligatures.h"
+#include "util/text.h"
 
 namespace overleg {
 namespace {
@@ -92,24 +93,6 @@ char32_t next_code_point(const std::string& s, std::size_t& i) {
   }
   i += len;
   return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 bool is_bad_glyph(char32_t cp) {
@@ -242,9 +225,7 @@ TextLayerStats measure_text_layer(const Page& page, const GrayImage* ink, const 
       ++stats.tokens;
       if (looks_odd(token)) ++stats.odd_tokens;
       if (lexicon) {
-        std::string utf8;
-        for (char32_t cp : token) append_utf8(utf8, cp);
-        if (lexicon->contains_any_case(utf8)) ++stats.dutch_tokens;
+        if (lexicon->contains_any_case(to_utf8(token))) ++stats.dutch_tokens;
       }
     }
     token.clear();

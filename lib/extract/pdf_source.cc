@@ -200,7 +200,7 @@ class PdfSource : public DocumentSource {
         if (uncropped_ && (uncropped_->locked() || uncropped_->page_count() != doc_->page_count())) uncropped_.reset();
       }
     }
-    if (!uncropped_ || !uncropped_->page_boxes(index)) return;
+    if (!uncropped_) return;
     // The crop box in the whole sheet's text coordinates (top-left origin).
     Rect visible{crop.left() - media.left(), media.bottom() - crop.bottom(), crop.right() - media.left(),
                  media.bottom() - crop.top()};

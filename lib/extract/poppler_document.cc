@@ -9,6 +9,8 @@
 
 #include <type_traits>
 
+#include "util/text.h"
+
 namespace overleg {
 namespace {
 
@@ -38,24 +40,6 @@ void keep_poppler_globals() {
 
 PopplerRect rect_of(const PDFRectangle& r) { return {r.x1, r.y1, r.x2 - r.x1, r.y2 - r.y1}; }
 
-void append_utf8(std::string& out, std::uint32_t u) {
-  if (u < 0x80) {
-    out += static_cast<char>(u);
-  } else if (u < 0x800) {
-    out += static_cast<char>(0xC0 | (u >> 6));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else if (u < 0x10000) {
-    out += static_cast<char>(0xE0 | (u >> 12));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (u >> 18));
-    out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  }
-}
-
 std::unique_ptr<PDFDoc> parse(const std::string& bytes, const std::string& password) {
   keep_poppler_globals();
   // As poppler-cpp's load_from_raw_data: the stream reads the caller's
@@ -67,10 +51,7 @@ std::unique_ptr<PDFDoc> parse(const std::string& bytes, const std::string& passw
 
 }  // namespace
 
-PopplerMessages::PopplerMessages(std::vector<std::string>& sink) : previous_(t_messages) {
-  keep_poppler_globals();
-  t_messages = &sink;
-}
+PopplerMessages::PopplerMessages(std::vector<std::string>& sink) : previous_(t_messages) { t_messages = &sink; }
 
 PopplerMessages::~PopplerMessages() { t_messages = previous_; }
 
@@ -81,7 +62,7 @@ std::string poppler_word_text(const std::uint32_t* chars, int count, int& utf16_
     const std::uint32_t u = chars[i];
     if (u > 0x10FFFF) continue;                          // poppler's UTF-8 map writes nothing
     if (u == 0 || (u >= 0xD800 && u <= 0xDFFF)) break;  // the C string ends; iconv refuses a surrogate
-    append_utf8(text, u);
+    append_utf8(text, static_cast<char32_t>(u));
     utf16_units += u >= 0x10000 ? 2 : 1;
   }
   return text;

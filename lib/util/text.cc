@@ -23,20 +23,22 @@ std::u32string to_u32(std::string_view text) {
   return out;
 }
 
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {  // most of the text; U8_APPEND's checks are for the rest
+    out.push_back(static_cast<char>(c));
+    return;
+  }
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(buf, len);
+}
+
 std::string to_utf8(std::u32string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char32_t c : text) {
-    if (c < 0x80) {  // most of the text; U8_APPEND's checks are for the rest
-      out.push_back(static_cast<char>(c));
-      continue;
-    }
-    char buf[4];
-    int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
-    if (!error) out.append(buf, len);
-  }
+  for (char32_t c : text) append_utf8(out, c);
   return out;
 }
 

@@ -34,6 +34,9 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
 /// UTF-8 <-> UTF-32.
 std::u32string to_u32(std::string_view text);
 std::string to_utf8(std::u32string_view text);
+/// Appends code point `c` as UTF-8; what is no code point (a surrogate,
+/// above U+10FFFF) is dropped, as to_utf8 drops it.
+void append_utf8(std::string& out, char32_t c);
 
 /// Whitespace trimmed on both ends (ASCII and Unicode spaces).
 std::string trim(std::string_view text);
