@@ -2,7 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 #include "index/schema.h"
 #include "index/sqlite.h"
@@ -24,6 +27,26 @@ std::string table_text(const std::vector<std::vector<std::string>>& rows) {
     for (std::size_t c = 0; c < row.size(); ++c) out += (c ? " | " : "") + row[c];
   }
   return out;
+}
+
+// Puts the file in WAL mode (a no-op when it is already: the mode is kept in
+// the file). The switch needs an exclusive lock, and SQLite returns
+// SQLITE_BUSY for it at once, without asking the busy handler, while another
+// connection holds a shared lock: writers that open a new archive together
+// (seen about once in a thousand runs of the several-writers test under
+// load) would fail. So this waits itself, within the same timeout.
+void use_wal(sql::Connection& db) {
+  using namespace std::chrono;
+  const auto deadline = steady_clock::now() + milliseconds(kBusyTimeoutMs);
+  for (auto pause = milliseconds(1);; pause = std::min(pause * 2, milliseconds(50))) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const sql::SqliteError& e) {
+      if (!e.busy() || steady_clock::now() >= deadline) throw;
+    }
+    std::this_thread::sleep_for(pause);
+  }
 }
 
 Failure database_error(const std::string& path, const std::string& message) {
@@ -48,9 +71,8 @@ struct Archive::State {
       insert_event, insert_link, insert_repair, insert_warning, insert_text;
 
   State(std::string p, bool create) : path(std::move(p)), db(path, create) {
-    // The timeout first: switching to WAL needs a moment's exclusive lock.
     db.busy_timeout(kBusyTimeoutMs);
-    db.exec("PRAGMA journal_mode = WAL");
+    use_wal(db);
     // In WAL mode NORMAL never corrupts the file; a power cut may lose the
     // last records, which a rerun of `index` puts back.
     db.exec("PRAGMA synchronous = NORMAL");

@@ -83,6 +83,8 @@ const Api& api() {
 
 }  // namespace
 
+bool SqliteError::busy() const { return code_ == SQLITE_BUSY; }
+
 Statement::Statement(Statement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), stmt_(std::exchange(other.stmt_, nullptr)) {}
 

@@ -28,6 +28,8 @@ class SqliteError : public std::runtime_error {
   SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
   /// The primary SQLite result code (SQLITE_BUSY, SQLITE_CORRUPT, ...).
   int code() const { return code_; }
+  /// True when another connection held the lock (SQLITE_BUSY): worth a retry.
+  bool busy() const;
 
  private:
   int code_;
