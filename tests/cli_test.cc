@@ -291,7 +291,7 @@ TEST_CASE("cli: inspect shows the blocks of a sample", "[cli]") {
 // --- Contracts a script relies on (issue #12) ---
 
 TEST_CASE("cli: a write error on stdout exits 5 with a message", "[cli][contracts]") {
-  for (const std::string cmd : std::vector<std::string>{"extract", "extract --format json", "extract --format markdown", "inspect"}) {
+  for (const std::string& cmd : std::vector<std::string>{"extract", "extract --format json", "extract --format markdown", "inspect"}) {
     INFO(cmd);
     RunResult r = run(shell_quote(overleg::test::binary()) + " " + cmd + " " + shell_quote(sample_path(kSample)) +
                       " > /dev/full");
@@ -363,7 +363,7 @@ TEST_CASE("cli: --format json is always an array on stdout and in -o FILE, objec
 }
 
 TEST_CASE("cli: --pretty is refused where it cannot indent", "[cli][contracts]") {
-  for (const std::string format : std::vector<std::string>{"jsonl", "markdown", "text"}) {
+  for (const std::string& format : std::vector<std::string>{"jsonl", "markdown", "text"}) {
     INFO(format);
     RunResult r = run_overleg("extract --pretty --format " + format + " " + shell_quote(sample_path(kSample)));
     CHECK(r.exit_code == 2);

@@ -11,11 +11,23 @@ using ojson = nlohmann::ordered_json;
 namespace {
 
 // The example of record.md as a Report.
+PageInfo page_info(int number, PageMethod method, int chars, std::optional<double> ocr_confidence = std::nullopt) {
+  PageInfo page;
+  page.number = number;
+  page.method = method;
+  page.chars = chars;
+  page.ocr_confidence = ocr_confidence;
+  return page;
+}
+
 Report example() {
   Report r;
-  r.source = {"samples/gg-zuid-2025-09-25.pdf", "abc123", 183402, 2};
+  r.source.path = "samples/gg-zuid-2025-09-25.pdf";
+  r.source.sha256 = "abc123";
+  r.source.bytes = 183402;
+  r.source.pages = 2;
   r.language = "nl";
-  r.pages = {{1, PageMethod::text, 3120, std::nullopt}, {2, PageMethod::ocr, 2875, 0.87}};
+  r.pages = {page_info(1, PageMethod::text, 3120), page_info(2, PageMethod::ocr, 2875, 0.87)};
   r.pages[0].left_out = {{"label", 3}, {"standing_description", 58}, {"footer", 21}};
   r.pages[1].rotation = 180;
   r.pages[1].skew = -0.4;
@@ -160,7 +172,7 @@ TEST_CASE("to_json: an event's unknown fields are null", "[record]") {
 
 TEST_CASE("to_json: OCR confidence is rounded to three decimals", "[record]") {
   Report r;
-  r.pages = {{1, PageMethod::ocr, 100, 0.876543}, {2, PageMethod::none, 0, std::nullopt}};
+  r.pages = {page_info(1, PageMethod::ocr, 100, 0.876543), page_info(2, PageMethod::none, 0)};
   ojson pages = to_json(r)["extraction"]["pages"];
   CHECK(pages[0]["ocr_confidence"].get<double>() == Approx(0.877).margin(1e-9));
   CHECK(pages[1]["method"] == "none");

@@ -118,7 +118,9 @@ TEST_CASE("segment: a labelled participants line keeps its text without the labe
 
 TEST_CASE("segment: the words left out are counted per page and reason", "[segment]") {
   Report r;
-  r.pages = {PageInfo{1}, PageInfo{2}};
+  r.pages.resize(2);
+  r.pages[0].number = 1;
+  r.pages[1].number = 2;
   segment(flyer(), r);
   // "2." of the numbered heading is a word ("2"), as the scorer counts; the
   // footer's lone "-" is none.
